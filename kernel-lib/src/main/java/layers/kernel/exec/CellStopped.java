@@ -10,6 +10,10 @@ public final class CellStopped extends Error {
     private static final long serialVersionUID = 1L;
 
     public CellStopped() {
-        super("stopped: the cell was interrupted", null, false, false);
+        this("the cell was interrupted");
+    }
+
+    public CellStopped(String message) {
+        super(message, null, false, false);
     }
 }

@@ -1,0 +1,25 @@
+package layers.kernel;
+
+import java.util.List;
+
+/** What every notebook can use without an import: the JDK's everyday packages, charts, tables, the course. */
+final class DefaultImports {
+
+    static final List<String> IMPORTS = List.of(
+            "import java.util.*;",
+            "import java.util.function.*;",
+            "import java.util.stream.*;",
+            "import java.math.BigInteger;",
+            "import java.math.BigDecimal;",
+            "import java.time.Duration;",
+            "import java.time.Instant;",
+            "import java.nio.charset.StandardCharsets;",
+            "import org.knowm.xchart.*;",
+            "import org.knowm.xchart.style.Styler;",
+            "import org.knowm.xchart.style.markers.SeriesMarkers;",
+            "import tech.tablesaw.api.*;",
+            "import static layers.notebook.Notebook.*;");
+
+    private DefaultImports() {
+    }
+}

@@ -1,0 +1,286 @@
+package layers.kernel.eval;
+
+import jdk.jshell.Diag;
+import jdk.jshell.ExpressionSnippet;
+import jdk.jshell.JShell;
+import jdk.jshell.JShellException;
+import jdk.jshell.Snippet;
+import jdk.jshell.SnippetEvent;
+import jdk.jshell.SourceCodeAnalysis;
+import jdk.jshell.SourceCodeAnalysis.Completeness;
+import jdk.jshell.SourceCodeAnalysis.CompletionInfo;
+import jdk.jshell.VarSnippet;
+import layers.kernel.exec.CellExecutionControl;
+import layers.kernel.exec.CellExecutionProvider;
+
+import java.io.File;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Evaluates a cell of Java with JShell: splits it into snippets, runs them in order, and returns the value of the
+ * last one when it is an expression. A snippet that does not compile stops the cell with a {@link CompileError};
+ * one that throws stops it with a {@link RuntimeError}. Snippets before the failing one keep their effect, as in
+ * JShell.
+ */
+public final class CellEvaluator implements AutoCloseable {
+
+    /** What a cell produced: a value only when its last snippet was an expression. */
+    public record Result(boolean hasValue, Object value) {
+        static final Result NONE = new Result(false, null);
+    }
+
+    private final JShell shell;
+    private final CellExecutionControl control;
+    private final SnippetOrigins origins = new SnippetOrigins();
+    private final FailureReport failures = new FailureReport(origins);
+
+    public CellEvaluator(ClassLoader parent, String classpath, Duration cellTimeout) {
+        CellExecutionProvider provider = new CellExecutionProvider(parent, cellTimeout);
+        this.control = provider.control();
+        this.shell = JShell.builder()
+                .executionEngine(provider, null)
+                .compilerOptions("-Xlint:none")
+                .build();
+        for (String entry : classpath.split(File.pathSeparator)) {
+            if (!entry.isBlank()) {
+                shell.addToClasspath(entry);
+            }
+        }
+    }
+
+    /** Adds jars or class folders for later cells (used by %classpath, %jars and %maven). */
+    public void addToClasspath(String path) {
+        shell.addToClasspath(path);
+    }
+
+    public ClassLoader cellClassLoader() {
+        return control.classLoader();
+    }
+
+    public JShell shell() {
+        return shell;
+    }
+
+    /** Runs {@code code} as cell number {@code cell} (0 for code the kernel runs itself). */
+    public Result eval(String code, int cell) {
+        SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
+        String remaining = code;
+        int offset = 0;
+        Result result = Result.NONE;
+        while (!remaining.isBlank()) {
+            CompletionInfo info = analysis.analyzeCompletion(remaining);
+            if (info.completeness() == Completeness.EMPTY) {
+                break;
+            }
+            int consumed = remaining.length() - info.remaining().length();
+            String source = info.completeness() == Completeness.COMPLETE_WITH_SEMI
+                    || info.completeness() == Completeness.COMPLETE
+                    ? info.source() : remaining;
+            if (info.completeness() != Completeness.COMPLETE && info.completeness() != Completeness.COMPLETE_WITH_SEMI) {
+                consumed = remaining.length();
+            }
+            result = evalSnippet(source, code, offset, cell);
+            offset += consumed;
+            remaining = remaining.substring(consumed);
+        }
+        return result;
+    }
+
+    private Result evalSnippet(String source, String cellCode, int offset, int cell) {
+        control.clearLastValue();
+        List<SnippetEvent> events = shell.eval(source);
+        Result result = Result.NONE;
+        for (SnippetEvent event : events) {
+            if (event.causeSnippet() != null) {
+                continue; // an update to an earlier snippet, not this one
+            }
+            Snippet snippet = event.snippet();
+            origins.record(snippet.id(), cell, SourcePosition.of(cellCode, offset).line());
+            if (event.status() == Snippet.Status.REJECTED) {
+                throw compileError(snippet, cellCode, offset);
+            }
+            JShellException thrown = event.exception();
+            if (thrown != null) {
+                throw failures.describe(thrown);
+            }
+            if (event.status() == Snippet.Status.RECOVERABLE_DEFINED
+                    || event.status() == Snippet.Status.RECOVERABLE_NOT_DEFINED) {
+                String missing = shell.unresolvedDependencies((jdk.jshell.DeclarationSnippet) snippet)
+                        .collect(Collectors.joining(", "));
+                System.err.println("Note: " + describe(snippet) + " refers to " + missing
+                        + ", which is not defined yet; define it in a later cell before using this.");
+            }
+            if (isExpression(snippet)) {
+                result = new Result(true, control.lastValue());
+            } else {
+                result = Result.NONE;
+            }
+        }
+        return result;
+    }
+
+    private static boolean isExpression(Snippet snippet) {
+        return snippet instanceof ExpressionSnippet
+                || (snippet instanceof VarSnippet && snippet.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND);
+    }
+
+    private static String describe(Snippet snippet) {
+        String name = snippet instanceof jdk.jshell.DeclarationSnippet d ? d.name() : snippet.source().strip();
+        return snippet.kind().name().toLowerCase(Locale.ROOT).replace("type_decl", "type") + " " + name;
+    }
+
+    private CompileError compileError(Snippet snippet, String cellCode, int offset) {
+        List<CompileError.Problem> problems = new ArrayList<>();
+        List<Diag> diags = shell.diagnostics(snippet).filter(Diag::isError).collect(Collectors.toList());
+        for (Diag d : diags) {
+            long start = d.getStartPosition() >= 0 ? d.getStartPosition() : d.getPosition();
+            long end = d.getEndPosition() > start ? d.getEndPosition() : start + 1;
+            int cellOffset = (int) Math.min(offset + start, cellCode.length());
+            SourcePosition pos = SourcePosition.of(cellCode, cellOffset);
+            String line = SourcePosition.lineText(cellCode, pos.line());
+            int caret = (int) Math.max(1, Math.min(end - start, line.length() - pos.column() + 1));
+            problems.add(new CompileError.Problem(pos, cleanMessage(d.getMessage(Locale.ROOT)), line, caret));
+        }
+        if (problems.isEmpty()) {
+            SourcePosition pos = SourcePosition.of(cellCode, offset);
+            problems.add(new CompileError.Problem(pos, "this code is not valid Java",
+                    SourcePosition.lineText(cellCode, pos.line()), 1));
+        }
+        return new CompileError(problems);
+    }
+
+    /** JShell names the synthetic wrapper class in some messages ("location: class "); that helps nobody. */
+    private static String cleanMessage(String message) {
+        return message.lines()
+                .filter(l -> !l.strip().equals("location: class") && !l.strip().startsWith("location: class $JShell"))
+                .collect(Collectors.joining("\n"));
+    }
+
+    /** JShell's verdict on whether {@code code} is complete, in the words of Jupyter's is_complete_reply. */
+    public String isComplete(String code) {
+        SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
+        String remaining = code;
+        while (!remaining.isBlank()) {
+            CompletionInfo info = analysis.analyzeCompletion(remaining);
+            switch (info.completeness()) {
+                case DEFINITELY_INCOMPLETE:
+                    return "    ";
+                case CONSIDERED_INCOMPLETE:
+                    return "    ";
+                case UNKNOWN:
+                    return "invalid";
+                case EMPTY:
+                    return "complete";
+                default:
+                    remaining = info.remaining();
+            }
+        }
+        return "complete";
+    }
+
+    /** Completion candidates at {@code cursor}: where the replaced text starts, and the candidates. */
+    public record Completions(int start, int end, List<String> candidates) {
+    }
+
+    public Completions complete(String code, int cursor) {
+        Located located = locate(code, cursor);
+        int[] anchor = new int[1];
+        List<SourceCodeAnalysis.Suggestion> suggestions =
+                shell.sourceCodeAnalysis().completionSuggestions(located.snippet, located.cursor, anchor);
+        List<String> candidates = suggestions.stream()
+                .map(SourceCodeAnalysis.Suggestion::continuation)
+                .distinct()
+                .collect(Collectors.toList());
+        return new Completions(located.start + anchor[0], cursor, candidates);
+    }
+
+    /** The signatures and, where the JDK ships its sources, the Javadoc of what is at {@code cursor}. */
+    public Optional<String> inspect(String code, int cursor) {
+        Located located = locate(code, cursor);
+        // JShell documents the call around the cursor; move to the end of the identifier first.
+        int at = located.cursor;
+        while (at < located.snippet.length() && Character.isJavaIdentifierPart(located.snippet.charAt(at))) {
+            at++;
+        }
+        String probe = located.snippet.substring(0, at);
+        List<SourceCodeAnalysis.Documentation> docs = shell.sourceCodeAnalysis().documentation(probe, at, true);
+        if (docs.isEmpty() && !probe.endsWith("(")) {
+            docs = shell.sourceCodeAnalysis().documentation(probe + "(", at + 1, true);
+        }
+        if (docs.isEmpty()) {
+            return Optional.empty();
+        }
+        StringBuilder text = new StringBuilder();
+        for (SourceCodeAnalysis.Documentation d : docs) {
+            text.append(d.signature()).append('\n');
+            if (d.javadoc() != null && !d.javadoc().isBlank()) {
+                text.append(d.javadoc().strip()).append("\n\n");
+            }
+        }
+        return Optional.of(text.toString().strip());
+    }
+
+    private record Located(String snippet, int cursor, int start) {
+    }
+
+    /** Finds the snippet of the cell that contains {@code cursor}. */
+    private Located locate(String code, int cursor) {
+        SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
+        int start = 0;
+        String remaining = code;
+        while (true) {
+            CompletionInfo info = analysis.analyzeCompletion(remaining);
+            int consumed = remaining.length() - info.remaining().length();
+            boolean complete = info.completeness() == Completeness.COMPLETE
+                    || info.completeness() == Completeness.COMPLETE_WITH_SEMI;
+            if (!complete || consumed <= 0 || start + consumed >= cursor) {
+                int end = Math.min(code.length(), cursor);
+                return new Located(code.substring(start, end), end - start, start);
+            }
+            start += consumed;
+            remaining = remaining.substring(consumed);
+        }
+    }
+
+    /**
+     * The classes that the learner's cells currently define (not older versions replaced by a later cell) and that
+     * can be assigned to {@code type}, the most recently defined first.
+     */
+    public List<Class<?>> definedClassesAssignableTo(Class<?> type) {
+        java.util.Set<String> current = shell.types()
+                .filter(t -> shell.status(t) == Snippet.Status.VALID)
+                .map(jdk.jshell.TypeDeclSnippet::name)
+                .collect(Collectors.toSet());
+        List<Class<?>> loaded = new ArrayList<>(control.loadedClasses());
+        java.util.Collections.reverse(loaded);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<Class<?>> found = new ArrayList<>();
+        for (Class<?> c : loaded) {
+            String simple = c.getSimpleName();
+            if (c.getEnclosingClass() != null && c.getEnclosingClass().getEnclosingClass() == null
+                    && current.contains(simple) && seen.add(simple) && type.isAssignableFrom(c)) {
+                found.add(c);
+            }
+        }
+        return found;
+    }
+
+    /** Stops the running cell (an interrupt from the notebook). */
+    public void stop() {
+        control.stop();
+    }
+
+    public boolean lastCellInterrupted() {
+        return control.wasInterrupted();
+    }
+
+    @Override
+    public void close() {
+        shell.close();
+    }
+}
