@@ -21,10 +21,11 @@ final class LearnerMessages {
     private static final Pattern EXPECTED_BUT_WAS = Pattern.compile("expected: <(.*)> but was: <(.*)>", Pattern.DOTALL);
     private static final Pattern EXPECTED_TYPE = Pattern.compile("expected: <([\\w.$]+)>");
     private static final Pattern JAVA_PACKAGE = Pattern.compile("\\bjava\\.(?:lang|util|math|io)\\.(?=[A-Z])");
-    private static final String[] NOT_LEARNER_CODE = {
-        "java.", "javax.", "jdk.", "sun.", "com.sun.", "org.junit.", "org.opentest4j.", "layers.grading.",
-        "layers.kernel.",
-    };
+    /** Code the learner's code calls: the JDK, assertion errors, the kernel's stop check. */
+    private static final String[] LIBRARIES = {"java.", "javax.", "jdk.", "sun.", "com.sun.", "org.opentest4j.",
+        "layers.kernel."};
+    /** Code that calls the learner's code. */
+    private static final String[] CALLERS = {"org.junit.", "layers.grading.", "org.apache.maven."};
 
     private LearnerMessages() {
     }
@@ -126,32 +127,48 @@ final class LearnerMessages {
             return special;
         }
         String message = thrown.getMessage();
-        return thrown.getClass().getSimpleName() + (message == null ? "" : ": " + message) + where(thrown, " at ");
+        Class<?> type = thrown.getClass();
+        while (type.getSimpleName().isEmpty()) {
+            type = type.getSuperclass();
+        }
+        return type.getSimpleName() + (message == null ? "" : ": " + message) + where(thrown, " at ");
     }
 
-    /** Where in the learner's code something went wrong: the first frame that is not the JDK, JUnit or the course. */
+    /**
+     * Where in the learner's code something went wrong: the topmost frame that is neither the JDK nor the course's
+     * machinery, looking no further down than the test that called the code.
+     */
     private static String where(Throwable thrown, String preposition) {
         for (StackTraceElement frame : thrown.getStackTrace()) {
             String className = frame.getClassName();
-            if (isLearnerCode(className)) {
-                boolean notebook = className.contains("$JShell$") || className.startsWith("REPL.");
-                String simple = notebook ? className.substring(className.lastIndexOf('$') + 1)
-                        : className.substring(className.lastIndexOf('.') + 1).replace('$', '.');
-                String line = !notebook && frame.getLineNumber() > 0 ? ", line " + frame.getLineNumber() : "";
-                String at = simple + "." + frame.getMethodName() + line;
-                return preposition.equals(" at ") ? " (at " + at + ")" : preposition + at;
+            if (isCaller(className)) {
+                return "";
             }
+            if (startsWithAny(className, LIBRARIES)) {
+                continue;
+            }
+            boolean notebook = className.contains("$JShell$") || className.startsWith("REPL.");
+            String simple = notebook ? className.substring(className.lastIndexOf('$') + 1)
+                    : className.substring(className.lastIndexOf('.') + 1).replace('$', '.');
+            String line = !notebook && frame.getLineNumber() > 0 ? ", line " + frame.getLineNumber() : "";
+            String at = simple + "." + frame.getMethodName() + line;
+            return preposition.equals(" at ") ? " (at " + at + ")" : preposition + at;
         }
         return "";
     }
 
-    private static boolean isLearnerCode(String className) {
-        for (String prefix : NOT_LEARNER_CODE) {
+    /** The test, JUnit or the grader: whatever called the learner's code, below which nothing is theirs. */
+    private static boolean isCaller(String className) {
+        return startsWithAny(className, CALLERS) || className.endsWith("Test") || className.contains("Test$");
+    }
+
+    private static boolean startsWithAny(String className, String[] prefixes) {
+        for (String prefix : prefixes) {
             if (className.startsWith(prefix)) {
-                return false;
+                return true;
             }
         }
-        return !className.endsWith("Test") && !className.contains("Test$");
+        return false;
     }
 
     private static String exitCall(ExitCalled exit) {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.function.ThrowingSupplier;
 final class TestThread {
 
     /** How long a thread asked to stop may take to do it before it is reported as abandoned. */
-    private static final Duration STOP_GRACE = Duration.ofSeconds(1);
+    private static final Duration STOP_GRACE = Duration.ofMillis(500);
 
     private TestThread() {
     }

@@ -95,10 +95,9 @@ class GraderTest {
     void anObjectThatDoesNotImplementTheContractFailsEveryTestSayingWhatIsMissing() {
         GradeReport report = Grader.grade(exercise, Misbehaviours.Unrelated::new, LIMIT);
 
-        System.out.println(report.rows().get(0));
         String expected = "Unrelated does not implement layers.exercises.fixture.Doubler; it needs: int twice(int)."
                 + " Declare it as `class Unrelated implements Doubler { ... }`.";
-        assertTrue(report.rows().stream().allMatch(r -> r.message().equals(expected)), report::toString);
+        assertTrue(report.rows().stream().allMatch(r -> r.message().endsWith(expected)), report::toString);
         assertEquals(Grader.checkContract(exercise, Misbehaviours.Unrelated.class).orElseThrow(), expected);
         assertTrue(Grader.checkContract(exercise, Misbehaviours.Correct.class).isEmpty());
     }

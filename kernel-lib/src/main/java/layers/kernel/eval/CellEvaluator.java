@@ -100,7 +100,12 @@ public final class CellEvaluator implements AutoCloseable {
                 continue; // an update to an earlier snippet, not this one
             }
             Snippet snippet = event.snippet();
-            origins.record(snippet.id(), cell, SourcePosition.of(cellCode, offset).line());
+            // JShell numbers a snippet's lines from its first non-blank character.
+            int firstCode = offset;
+            while (firstCode < cellCode.length() && Character.isWhitespace(cellCode.charAt(firstCode))) {
+                firstCode++;
+            }
+            origins.record(snippet.id(), cell, SourcePosition.of(cellCode, firstCode).line());
             if (event.status() == Snippet.Status.REJECTED) {
                 throw compileError(snippet, cellCode, offset);
             }
@@ -143,7 +148,7 @@ public final class CellEvaluator implements AutoCloseable {
             int cellOffset = (int) Math.min(offset + start, cellCode.length());
             SourcePosition pos = SourcePosition.of(cellCode, cellOffset);
             String line = SourcePosition.lineText(cellCode, pos.line());
-            int caret = (int) Math.max(1, Math.min(end - start, line.length() - pos.column() + 1));
+            int caret = caretLength(line, pos.column() - 1, (int) (end - start));
             problems.add(new CompileError.Problem(pos, cleanMessage(d.getMessage(Locale.ROOT)), line, caret));
         }
         if (problems.isEmpty()) {
@@ -152,6 +157,22 @@ public final class CellEvaluator implements AutoCloseable {
                     SourcePosition.lineText(cellCode, pos.line()), 1));
         }
         return new CompileError(problems);
+    }
+
+    /**
+     * How many characters to underline: the identifier at the fault when there is one (JShell's end positions can
+     * run past it), else the diagnostic's span, never past the end of the line.
+     */
+    private static int caretLength(String line, int column, int span) {
+        int room = Math.max(1, line.length() - column);
+        if (column < line.length() && Character.isJavaIdentifierStart(line.charAt(column))) {
+            int end = column;
+            while (end < line.length() && Character.isJavaIdentifierPart(line.charAt(end))) {
+                end++;
+            }
+            return Math.max(1, Math.min(end - column, Math.max(span, 1)));
+        }
+        return Math.max(1, Math.min(span, room));
     }
 
     /** JShell names the synthetic wrapper class in some messages ("location: class "); that helps nobody. */
@@ -191,7 +212,8 @@ public final class CellEvaluator implements AutoCloseable {
         Located located = locate(code, cursor);
         int[] anchor = new int[1];
         List<SourceCodeAnalysis.Suggestion> suggestions =
-                shell.sourceCodeAnalysis().completionSuggestions(located.snippet, located.cursor, anchor);
+                shell.sourceCodeAnalysis().completionSuggestions(
+                        located.snippet.substring(0, located.cursor), located.cursor, anchor);
         List<String> candidates = suggestions.stream()
                 .map(SourceCodeAnalysis.Suggestion::continuation)
                 .distinct()
@@ -239,8 +261,8 @@ public final class CellEvaluator implements AutoCloseable {
             boolean complete = info.completeness() == Completeness.COMPLETE
                     || info.completeness() == Completeness.COMPLETE_WITH_SEMI;
             if (!complete || consumed <= 0 || start + consumed >= cursor) {
-                int end = Math.min(code.length(), cursor);
-                return new Located(code.substring(start, end), end - start, start);
+                int end = complete && consumed > 0 ? start + consumed : code.length();
+                return new Located(code.substring(start, end), Math.min(cursor, end) - start, start);
             }
             start += consumed;
             remaining = remaining.substring(consumed);

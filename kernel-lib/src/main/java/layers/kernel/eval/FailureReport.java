@@ -43,7 +43,7 @@ final class FailureReport {
         }
         if (className.equals(StackOverflowError.class.getName())) {
             String frame = firstLearnerFrame(thrown.getStackTrace()).orElse("in this cell");
-            String text = "the recursion went too deep (StackOverflowError); it was still calling itself " + frame
+            String text = "the recursion went too deep; it was still calling " + frame
                     + ". Check that every recursive call gets closer to a base case that returns.";
             lines.add("StackOverflowError: " + text);
             lines.add("Your variables from earlier cells are kept.");

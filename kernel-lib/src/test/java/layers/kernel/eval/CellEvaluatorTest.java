@@ -1,0 +1,179 @@
+package layers.kernel.eval;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CellEvaluatorTest {
+
+    private static CellEvaluator cells;
+
+    @BeforeAll
+    static void startJShell() {
+        cells = new CellEvaluator(CellEvaluatorTest.class.getClassLoader(), System.getProperty("java.class.path"),
+                Duration.ZERO);
+    }
+
+    @AfterAll
+    static void stopJShell() {
+        cells.close();
+    }
+
+    @Test
+    void valueOfACellIsItsLastExpression() {
+        CellEvaluator.Result r = cells.eval("int a = 2;\nint b = 21;\na * b", 1);
+        assertTrue(r.hasValue());
+        assertEquals(42, r.value());
+    }
+
+    @Test
+    void declarationsAndStatementsHaveNoValue() {
+        assertFalse(cells.eval("int c = 3;", 1).hasValue());
+        assertFalse(cells.eval("if (c > 1) { c++; }", 2).hasValue());
+    }
+
+    @Test
+    void theResultIsTheRealObjectNotItsString() {
+        Object value = cells.eval("new StringBuilder(\"ab\")", 1).value();
+        assertTrue(value instanceof StringBuilder);
+    }
+
+    @Test
+    void variablesLiveFromOneCellToTheNext() {
+        cells.eval("long counter = 10;", 1);
+        cells.eval("counter += 5;", 2);
+        assertEquals(15L, cells.eval("counter", 3).value());
+    }
+
+    @Test
+    void aMethodRedefinedInALaterCellReplacesTheOldOne() {
+        cells.eval("int answer() { return 1; }", 1);
+        assertEquals(1, cells.eval("answer()", 2).value());
+        cells.eval("int answer() { return 2; }", 3);
+        assertEquals(2, cells.eval("answer()", 4).value());
+    }
+
+    @Test
+    void aClassRedefinedInALaterCellReplacesTheOldOne() {
+        cells.eval("class Box { int v() { return 1; } }", 1);
+        assertEquals(1, cells.eval("new Box().v()", 2).value());
+        cells.eval("class Box { int v() { return 7; } }", 3);
+        assertEquals(7, cells.eval("new Box().v()", 4).value());
+    }
+
+    @Test
+    void aCompileErrorNamesLineAndColumnOfTheCellAndPointsAtTheFault() {
+        CompileError e = assertThrows(CompileError.class,
+                () -> cells.eval("int fine = 1;\nint broken = nowhere + 1;", 5));
+        CompileError.Problem p = e.problems().get(0);
+        assertEquals(new SourcePosition(2, 14), p.position());
+        assertTrue(e.report().get(0).contains("line 2, column 14"), e.report().toString());
+        assertEquals("    int broken = nowhere + 1;", e.report().get(1));
+        assertEquals("    " + " ".repeat(13) + "^" + "~".repeat(6), e.report().get(2));
+        // The snippet before the error still ran.
+        assertEquals(1, cells.eval("fine", 6).value());
+    }
+
+    @Test
+    void aRuntimeErrorIsPlacedByCellAndLineWithoutKernelFrames() {
+        cells.eval("int divide(int a) {\n  int zero = 0;\n  return a / zero;\n}", 3);
+        RuntimeError e = assertThrows(RuntimeError.class, () -> cells.eval("int z = 5;\ndivide(z)", 4));
+        assertEquals("java.lang.ArithmeticException", e.exceptionClass());
+        String report = String.join("\n", e.report());
+        assertTrue(report.contains("java.lang.ArithmeticException: / by zero"), report);
+        assertTrue(report.contains("at divide (cell [3], line 3)"), report);
+        assertTrue(report.contains("(cell [4], line 2)"), report);
+        assertFalse(report.contains("jdk.jshell"), report);
+        assertFalse(report.contains("layers.kernel"), report);
+    }
+
+    @Test
+    void systemExitEndsTheCellNotTheJvm() {
+        cells.eval("int kept = 9;", 1);
+        RuntimeError e = assertThrows(RuntimeError.class, () -> cells.eval("System.exit(3)", 2));
+        assertTrue(e.getMessage().contains("System.exit(3)"), e.getMessage());
+        assertEquals(9, cells.eval("kept", 3).value());
+    }
+
+    @Test
+    void runtimeExitAndHaltAreContainedToo() {
+        assertThrows(RuntimeError.class, () -> cells.eval("Runtime.getRuntime().halt(1)", 1));
+        assertThrows(RuntimeError.class, () -> cells.eval("Runtime.getRuntime().exit(1)", 2));
+    }
+
+    @Test
+    void infiniteRecursionIsAClearError() {
+        cells.eval("int down(int n) { return down(n + 1) + 1; }", 1);
+        RuntimeError e = assertThrows(RuntimeError.class, () -> cells.eval("down(0)", 2));
+        assertTrue(e.getMessage().startsWith("StackOverflowError: the recursion went too deep"), e.getMessage());
+        assertTrue(e.getMessage().contains("down (cell [1], line 1)"), e.getMessage());
+    }
+
+    @Test
+    void aTightLoopStopsWhenTheCellIsInterrupted() throws Exception {
+        cells.eval("int before = 12;", 1);
+        Thread interrupter = new Thread(() -> {
+            sleep(300);
+            cells.stop();
+        });
+        interrupter.start();
+        long start = System.nanoTime();
+        RuntimeError e = assertThrows(RuntimeError.class, () -> cells.eval("long spins = 0; while (true) { spins++; }", 2));
+        interrupter.join();
+        assertTrue(e.getMessage().startsWith("Stopped"), e.getMessage());
+        assertTrue((System.nanoTime() - start) / 1e9 < 2.0, "stopping took too long");
+        assertEquals(12, cells.eval("before", 3).value());
+    }
+
+    @Test
+    void aCellTimeLimitStopsALoopThatRunsTooLong() {
+        try (CellEvaluator limited = new CellEvaluator(getClass().getClassLoader(), "", Duration.ofSeconds(1))) {
+            RuntimeError e = assertThrows(RuntimeError.class, () -> limited.eval("while (true) { }", 1));
+            assertTrue(e.getMessage().contains("time limit of 1 s"), e.getMessage());
+            assertEquals(3, limited.eval("1 + 2", 2).value());
+        }
+    }
+
+    @Test
+    void isCompleteTellsJupyterWhetherToWaitForMoreLines() {
+        assertEquals("complete", cells.isComplete("int q = 1;"));
+        assertEquals("    ", cells.isComplete("for (int i = 0; i < 3; i++) {"));
+        assertEquals("invalid", cells.isComplete("int q = ;"));
+    }
+
+    @Test
+    void definedClassesAreFoundByTheirContractNewestVersionOnly() {
+        cells.eval("class Job implements Runnable { public void run() { } }", 1);
+        assertEquals("Job", cells.definedClassesAssignableTo(Runnable.class).get(0).getSimpleName());
+        cells.eval("class Job { }", 2);
+        assertTrue(cells.definedClassesAssignableTo(Runnable.class).stream()
+                .noneMatch(c -> c.getSimpleName().equals("Job")));
+    }
+
+    @Test
+    void completionOffersMembersAndSaysWhatItReplaces() {
+        CellEvaluator.Completions c = cells.complete("int w = 1;\n\"abc\".subs", 20);
+        assertTrue(c.candidates().contains("substring("), c.candidates().toString());
+        assertEquals(17, c.start());
+    }
+
+    @Test
+    void inspectionShowsTheSignature() {
+        assertTrue(cells.inspect("Math.max(1, 2)", 6).orElseThrow().contains("int Math.max(int a, int b)"));
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
