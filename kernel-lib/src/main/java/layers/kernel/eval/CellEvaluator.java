@@ -122,6 +122,12 @@ public final class CellEvaluator implements AutoCloseable {
             }
             if (isExpression(snippet)) {
                 result = new Result(true, control.lastValue());
+                if (snippet instanceof VarSnippet) {
+                    // JShell keeps each expression's value as a variable $N and imports every one into every later
+                    // snippet, so each cell would compile a little slower than the last. Notebooks show the value
+                    // instead; the variable is dropped.
+                    shell.drop(snippet);
+                }
             } else {
                 result = Result.NONE;
             }

@@ -76,6 +76,8 @@ public record InstallOptions(
             "  --heap SIZE            maximum heap, as for -Xmx (default $" + HEAP_ENV + ", else " + DEFAULT_HEAP + ")",
             "  --cell-timeout SECS    stop any cell after SECS seconds; 0 = no limit (default 0).",
             "                         Written to the spec as LAYERS_CELL_TIMEOUT; edit kernel.json to change it.",
+            "  --cds                  build a class-data-sharing archive of a warmed-up kernel (layers.jsa in the",
+            "                         kernel's folder) and start the kernel with it: a faster first result",
             "  --cds-archive FILE     start the kernel with -XX:SharedArchiveFile=FILE (the archive must have",
             "                         been dumped with the installed lib/ directory on the class path)",
             "  --jvm-option OPT       one more JVM option; repeatable",
@@ -146,6 +148,7 @@ public record InstallOptions(
                 case "--cds-archive" -> cds = Path.of(value(list, ++i, arg));
                 case "--jvm-option" -> jvmOptions.add(anyValue(list, ++i, arg));
                 case "--quiet", "-q" -> quiet = true;
+                case "--cds" -> cds = CdsArchive.AUTO;
                 default -> throw InstallException.usage("unknown option '" + arg + "'");
             }
         }

@@ -146,7 +146,8 @@ public final class KernelSpecInstaller {
                     + " Build the project first (mvn -DskipTests package).");
         }
         Path cds = null;
-        if (options.cdsArchive() != null) {
+        boolean buildCds = CdsArchive.AUTO.equals(options.cdsArchive());
+        if (options.cdsArchive() != null && !buildCds) {
             cds = options.cdsArchive().toAbsolutePath().normalize();
             if (!Files.isRegularFile(cds)) {
                 throw new InstallException("--cds-archive: " + cds + " is not a file");
@@ -168,6 +169,19 @@ public final class KernelSpecInstaller {
         int removed = removeStale(lib, jars.keySet());
         copyLogo(kernelDir);
 
+        if (buildCds) {
+            List<String> jvm = new ArrayList<>(List.of("-Xmx" + options.heap()));
+            jvm.addAll(BASE_JVM_OPTIONS);
+            jvm.addAll(options.jvmOptions());
+            cds = CdsArchive.ensure(kernelDir, java, lib, jvm, copied > 0 || removed > 0, warnings);
+        } else {
+            try {
+                Files.deleteIfExists(kernelDir.resolve(CdsArchive.FILE_NAME)); // made for other jars
+            } catch (IOException e) {
+                warnings.add("could not delete an old archive: " + e.getMessage());
+            }
+        }
+
         KernelSpec spec = spec(options, java, lib, cds);
         writeAtomically(kernelDir.resolve("kernel.json"), spec.toJson().getBytes(StandardCharsets.UTF_8));
         return new Result(kernelDir, java, jars.size(), copied, unchanged, removed, List.copyOf(warnings));
@@ -181,6 +195,8 @@ public final class KernelSpecInstaller {
         argv.addAll(BASE_JVM_OPTIONS);
         if (cdsArchive != null) {
             argv.add("-XX:SharedArchiveFile=" + cdsArchive);
+            argv.add("-Xlog:cds=off");
+            argv.add("-Xlog:cds+dynamic=off");
         }
         argv.addAll(options.jvmOptions());
         argv.add("-cp");
