@@ -22,7 +22,8 @@ final class GradingSession {
     static final Duration DEFAULT_LIMIT = Duration.ofSeconds(2);
 
     private static final ThreadLocal<GradingSession> OF_GRADER = new ThreadLocal<>();
-    private static final InheritableThreadLocal<GradingSession> IN_TEST = new InheritableThreadLocal<>();
+    /** Not inherited: threads the code under test starts (a pool's, say) must not keep a session alive. */
+    private static final ThreadLocal<GradingSession> IN_TEST = new ThreadLocal<>();
 
     private final Supplier<?> implementation;
     private final Duration perTestLimit;

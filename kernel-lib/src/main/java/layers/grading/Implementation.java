@@ -5,9 +5,9 @@ package layers.grading;
  *
  * <pre>{@code private final SatoshiSum sum = Implementation.of(SatoshiSum.class);}</pre>
  *
- * <p>Call it in a field initializer or a test method (not a static field): each call makes a fresh object, so tests
- * never share state and nothing survives from one grading to the next. Where the object comes from depends on who
- * runs the tests:
+ * <p>Call it in a field initializer or a test method (not a static field, nor a thread the test starts): each call
+ * makes a fresh object, so tests never share state and nothing survives from one grading to the next. Where the
+ * object comes from depends on who runs the tests:
  * <ul>
  *   <li>a notebook's {@code %grade}, through {@link Grader#grade(Exercise, java.util.function.Supplier,
  *       java.time.Duration)}: the supplier the kernel passed, which makes the class defined in the notebook;</li>

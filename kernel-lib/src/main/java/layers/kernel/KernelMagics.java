@@ -1,6 +1,7 @@
 package layers.kernel;
 
 import layers.kernel.magic.ClasspathMagic;
+import layers.kernel.magic.GradeMagic;
 import layers.kernel.magic.LoadMagic;
 import layers.kernel.magic.MavenMagic;
 import layers.kernel.magic.RichTextMagic;
@@ -19,6 +20,7 @@ final class KernelMagics {
         kernel.registerLineMagic("load", new LoadMagic());
         kernel.registerLineMagic("time", new TimeMagic());
         kernel.registerCellMagic("time", new TimeMagic());
+        kernel.registerLineMagic("grade", new GradeMagic());
         kernel.registerCellMagic("html", RichTextMagic.html());
         kernel.registerCellMagic("markdown", RichTextMagic.markdown());
     }

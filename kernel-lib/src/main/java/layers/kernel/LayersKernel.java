@@ -5,6 +5,7 @@ import layers.kernel.display.TableRenderer;
 import layers.kernel.eval.CellEvaluator;
 import layers.kernel.eval.CompileError;
 import layers.kernel.eval.RuntimeError;
+import layers.kernel.exec.StopCheck;
 import layers.kernel.magic.CellSegments;
 import layers.kernel.magic.CellSegments.CellMagicCall;
 import layers.kernel.magic.CellSegments.Code;
@@ -112,6 +113,7 @@ public final class LayersKernel extends BaseKernel {
 
     @Override
     public Object evalRaw(String code) {
+        StopCheck.clearAll(); // an interrupt of an earlier cell must not stop this one
         Object value = runCell(code);
         return value == Magic.NO_VALUE ? null : value;
     }

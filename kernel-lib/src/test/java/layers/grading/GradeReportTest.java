@@ -2,6 +2,7 @@ package layers.grading;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -63,7 +64,7 @@ class GradeReportTest {
     @Test
     void aResultCannotEarnPointsItDidNotPass() {
         GradedTest test = new GradedTest("k#a()", "a", 2, false);
-        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        assertThrows(IllegalArgumentException.class,
                 () -> new TestResult(test.key(), test.name(), Outcome.FAILED, 2, 2, false, "no"));
     }
 }

@@ -98,9 +98,10 @@ public final class GradebookHtml {
                     .title("Total scores").xAxisTitle("points (of " + possible + ")").yAxisTitle("students").build();
             chart.getStyler().setLegendVisible(false);
             chart.addSeries("students", labels, counts);
-            byte[] png = BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
+            java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(BitmapEncoder.getBufferedImage(chart), "png", png);
             return "<img alt=\"histogram of total scores\" src=\"data:image/png;base64,"
-                    + Base64.getEncoder().encodeToString(png) + "\">\n";
+                    + Base64.getEncoder().encodeToString(png.toByteArray()) + "\">\n";
         } catch (IOException | RuntimeException | LinkageError e) {
             return "<p>(The histogram could not be drawn here: " + e + ")</p>\n";
         }

@@ -10,6 +10,7 @@ import java.util.Map;
 import layers.grading.GradeReport;
 import layers.grading.GradedTest;
 import layers.grading.TestResult;
+import layers.grading.release.SolutionRegions;
 
 /**
  * Checks that the tests can tell a solution from no solution: every graded test must fail against the learners'
@@ -17,7 +18,8 @@ import layers.grading.TestResult;
  *
  * <p>The other half of honesty, that every test passes against the reference solution, is the {@code solutions}
  * module's own {@code mvn verify}: there the tests, hidden ones included, run against the solutions. This check also
- * asks that every exercise has at least one visible and one hidden test, and that the class learners edit exists.
+ * asks that every exercise has at least one visible and one hidden test, and that the class learners edit exists
+ * with its solution inside {@code BEGIN SOLUTION} markers naming the exercise.
  */
 public final class HonestyCheck {
 
@@ -57,11 +59,7 @@ public final class HonestyCheck {
                 problems.add(id + ": has no hidden test (@Hidden); add one that a solution fitted to the visible"
                         + " tests would fail");
             }
-            Path classFile = stubs.resolve(exercise.implementationClass().replace('.', '/') + ".class");
-            if (!Files.exists(classFile)) {
-                problems.add(id + ": the class learners edit, " + exercise.implementationClass()
-                        + ", is not in solutions/src/main/java");
-            }
+            problems.addAll(solutionFileProblems(layout, id, exercise.implementationClass()));
             GradeReport report = result.reports().get(id);
             for (TestResult row : report.rows()) {
                 if (row.passed()) {
@@ -71,5 +69,24 @@ public final class HonestyCheck {
             }
         }
         return problems;
+    }
+
+    /** The class learners edit must exist, with its solution between markers that name this exercise. */
+    private static List<String> solutionFileProblems(CourseLayout layout, String id, String implementationClass)
+            throws IOException {
+        Path file = layout.root().resolve("solutions/src/main/java")
+                .resolve(implementationClass.replace('.', '/') + ".java");
+        if (!Files.exists(file)) {
+            return List.of(id + ": the class learners edit, " + implementationClass + ", is not in "
+                    + layout.root().relativize(file));
+        }
+        java.util.Set<String> ids = SolutionRegions.exerciseIds(Files.readString(file));
+        if (!ids.contains(id)) {
+            return List.of(id + ": " + layout.root().relativize(file) + " has no // BEGIN SOLUTION " + id
+                    + " region, so learners would get the solution");
+        }
+        ids.remove(id);
+        return ids.isEmpty() ? List.of() : List.of(id + ": " + layout.root().relativize(file)
+                + " has solution regions of other exercises: " + ids);
     }
 }

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -103,6 +102,5 @@ class GradebookTest {
         } finally {
             System.setProperty("java.class.path", saved);
         }
-        assertTrue(Function.identity() != null);
     }
 }

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import layers.exercises.fixture.DoublerTest;
+import layers.exercises.fixture.Doubler;
 
 /** Writes small courses and submissions to disk for the tests of the command-line tools. */
 final class SyntheticCourse {
@@ -53,7 +53,7 @@ final class SyntheticCourse {
     /** Where this module's compiled tests are, which include the fixture exercise's tests. */
     static Path fixtureTestClasses() {
         try {
-            return Path.of(DoublerTest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Path.of(Doubler.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
