@@ -5,6 +5,7 @@
   first result    first cell sent until its execute_result arrived
   round trip      p50 and p90 over N trivial cells (1+1), sent until reply and idle status
   memory          resident memory (VmRSS) after start-up, after every notebook ran in one session, and the peak
+  %grade          the first and the median warm time to grade welcome.sum in the notebook
   interrupt       interrupt sent until `while (true) { x++; }` ended; then whether the kernel still answers
                   and kept its variables
 
@@ -34,7 +35,21 @@ TARGETS = {
     "round_trip_p50_ms": 20.0,
     "rss_start_mb": 250.0,
     "interrupt_s": 2.0,
+    "grade_warm_s": 1.0,
 }
+
+# A correct solution of the welcome.sum exercise, graded repeatedly to time %grade in a warm kernel.
+GRADE_SETUP = """import layers.exercises.welcome.SatoshiSum;
+class MySatoshiSum implements SatoshiSum {
+    public long sum(long[] amounts) {
+        long total = 0;
+        for (long a : amounts) {
+            if (a < 0) throw new IllegalArgumentException("negative amount: " + a);
+            total = Math.addExact(total, a);
+        }
+        return total;
+    }
+}"""
 
 
 def round_trip(k: Kernel, code: str, timeout: float = 30.0) -> float:
@@ -130,6 +145,11 @@ def main(argv: list[str] | None = None) -> int:
         m["round_trip_p90_ms"] = percentile(times, 90) * 1000
         m["round_trip_mean_ms"] = statistics.fmean(times) * 1000
 
+        k.ok(GRADE_SETUP)
+        grades = [round_trip(k, "%grade welcome.sum") for _ in range(10)]
+        m["grade_first_s"] = grades[0]
+        m["grade_warm_s"] = percentile(grades[1:], 50)
+
         notebooks = find_notebooks(args.notebooks)
         cells = notebook_cells(notebooks)
         errors = 0
@@ -202,6 +222,8 @@ def report(m: dict, cells: int) -> int:
         (f"round trip p50 ({cells} x 1+1)", "round_trip_p50_ms", fmt(m.get("round_trip_p50_ms"), "ms", 1),
          "<= 20 ms"),
         ("round trip p90", "round_trip_p90_ms", fmt(m.get("round_trip_p90_ms"), "ms", 1), ""),
+        ("%grade welcome.sum, first", "grade_first_s", fmt(m.get("grade_first_s"), "s"), ""),
+        ("%grade welcome.sum, warm (median of 9)", "grade_warm_s", fmt(m.get("grade_warm_s"), "s", 3), "<= 1 s"),
         ("RSS after start-up", "rss_start_mb", fmt(m.get("rss_start_mb"), "MB", 0), "<= 250 MB"),
         (f"RSS after notebooks ({nb})", "rss_after_notebooks_mb", fmt(m.get("rss_after_notebooks_mb"), "MB", 0), ""),
         ("peak RSS", "rss_peak_mb", fmt(m.get("rss_peak_mb"), "MB", 0), ""),
