@@ -1,5 +1,7 @@
 package layers.grading;
 
+import layers.kernel.display.Html;
+
 /**
  * Renders a {@link GradeReport} as an HTML fragment for a notebook output.
  *
@@ -68,18 +70,6 @@ final class ReportHtml {
     }
 
     static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return Html.escape(text);
     }
 }
