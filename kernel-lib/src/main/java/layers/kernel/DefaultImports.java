@@ -18,7 +18,17 @@ final class DefaultImports {
             "import org.knowm.xchart.style.Styler;",
             "import org.knowm.xchart.style.markers.SeriesMarkers;",
             "import tech.tablesaw.api.*;",
-            "import static layers.notebook.Notebook.*;");
+            "import static layers.notebook.Notebook.*;",
+            // The course library, part by part (DefaultImportsTest checks that no simple name is ambiguous).
+            "import layers.core.*;",
+            "import layers.l1.crypto.*;",
+            "import layers.l1.keys.*;",
+            "import layers.l1.signatures.*;",
+            "import layers.l1.merkle.*;",
+            "import layers.l1.block.*;",
+            "import layers.l1.ledger.*;",
+            "import layers.l1.ledger.utxo.*;",
+            "import layers.l1.ledger.account.*;");
 
     private DefaultImports() {
     }

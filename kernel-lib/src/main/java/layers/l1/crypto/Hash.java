@@ -28,6 +28,14 @@ public final class Hash implements Comparable<Hash> {
         return new Hash(bytes.clone());
     }
 
+    /** Takes {@code bytes} without copying: only for arrays a digest has just returned and nobody else holds. */
+    static Hash wrap(byte[] bytes) {
+        if (bytes.length != LENGTH) {
+            throw new IllegalArgumentException("a hash has " + LENGTH + " bytes, not " + bytes.length);
+        }
+        return new Hash(bytes);
+    }
+
     /** From hex in hash-function order (as Ethereum and hash libraries print it). */
     public static Hash fromHex(String hex) {
         return of(Hex.decode(hex));

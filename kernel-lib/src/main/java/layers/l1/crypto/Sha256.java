@@ -21,7 +21,7 @@ public final class Sha256 {
     }
 
     public static Hash hash(byte[] data) {
-        return Hash.of(DIGEST.get().digest(data));
+        return Hash.wrap(DIGEST.get().digest(data));
     }
 
     /** SHA-256 of the concatenation of {@code parts}, without copying them into one array. */
@@ -30,13 +30,13 @@ public final class Sha256 {
         for (byte[] p : parts) {
             d.update(p);
         }
-        return Hash.of(d.digest());
+        return Hash.wrap(d.digest());
     }
 
     /** {@code SHA256(SHA256(data))}. */
     public static Hash doubleHash(byte[] data) {
         MessageDigest d = DIGEST.get();
-        return Hash.of(d.digest(d.digest(data)));
+        return Hash.wrap(d.digest(d.digest(data)));
     }
 
     /** {@code SHA256(SHA256(a || b))}: a node of Bitcoin's Merkle tree from its two children. */
@@ -44,6 +44,6 @@ public final class Sha256 {
         MessageDigest d = DIGEST.get();
         d.update(a);
         d.update(b);
-        return Hash.of(d.digest(d.digest()));
+        return Hash.wrap(d.digest(d.digest()));
     }
 }
