@@ -21,7 +21,7 @@ public final class Gossip {
     /** Fractions of nodes whose reach is recorded for each item, indexed by {@code k} in {@link #reachedAt}. */
     public static final List<Double> REACH_FRACTIONS = List.of(0.5, 0.9, 1.0);
 
-    private static final double[] FRACTIONS = {0.5, 0.9, 1.0};
+    private static final int[] PERCENTS = {50, 90, 100};
 
     private static final int NOT_STARTED = -1;
     private static final int EVERYWHERE = -2;
@@ -38,7 +38,7 @@ public final class Gossip {
     private int[] slotOfItem = new int[64];
     private long[] sizeOfItem = new long[64];
     private long[] startOfItem = new long[64];
-    private long[][] reachOfItem = new long[FRACTIONS.length][64];
+    private long[][] reachOfItem = new long[PERCENTS.length][64];
     private int items;
 
     // per item in flight ("slot"): earliest arrival scheduled at each node, which nodes have it, how many
@@ -57,9 +57,9 @@ public final class Gossip {
         this.deliveryKind = deliveryKind;
         this.trips = protocol.trips();
         this.nodes = network.size();
-        this.reachCounts = new int[FRACTIONS.length];
-        for (int k = 0; k < FRACTIONS.length; k++) {
-            reachCounts[k] = (int) Math.ceil(FRACTIONS[k] * nodes);
+        this.reachCounts = new int[PERCENTS.length];
+        for (int k = 0; k < PERCENTS.length; k++) {
+            reachCounts[k] = (int) (((long) PERCENTS[k] * nodes + 99) / 100); // whole nodes, rounded up
         }
         Arrays.fill(slotOfItem, NOT_STARTED);
     }

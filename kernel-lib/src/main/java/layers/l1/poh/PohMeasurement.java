@@ -37,7 +37,7 @@ public final class PohMeasurement {
      * Records a segment of {@code hashes} hashes (rounded up to whole ticks of {@code hashesPerTick}) on one thread, then
      * verifies it on each number of {@code threads}. Rows: the generation, then one per thread count; columns
      * {@code task}, {@code threads}, {@code seconds}, {@code hashesPerSecond}, {@code speedup} (generation time over
-     * this row's time).
+     * this row's time) and {@code vsFirstVerify} (the first verification's time over this row's: list 1 thread first).
      */
     public static Table verificationSpeedup(long hashes, long hashesPerTick, int... threads) {
         if (hashes < 1 || hashesPerTick < 1) {
@@ -59,11 +59,14 @@ public final class PohMeasurement {
         DoubleColumn seconds = DoubleColumn.create("seconds");
         DoubleColumn rate = DoubleColumn.create("hashesPerSecond");
         DoubleColumn speedup = DoubleColumn.create("speedup");
+        DoubleColumn vsFirst = DoubleColumn.create("vsFirstVerify");
         task.append("generate");
         threadCount.append(1);
         seconds.append(generation);
         rate.append(total / generation);
         speedup.append(1.0);
+        vsFirst.appendMissing();
+        double firstVerify = 0;
         List<PohEntry> entries = poh.entries();
         PohVerifier.verifySegment(poh.start(), entries.subList(0, Math.min(entries.size(), 8)), hashesPerTick, 2); // warm-up
         for (int n : threads) {
@@ -78,7 +81,11 @@ public final class PohMeasurement {
             seconds.append(s);
             rate.append(total / s);
             speedup.append(generation / s);
+            if (firstVerify == 0) {
+                firstVerify = s;
+            }
+            vsFirst.append(firstVerify / s);
         }
-        return Table.create("proof of history, " + total + " hashes", task, threadCount, seconds, rate, speedup);
+        return Table.create("proof of history, " + total + " hashes", task, threadCount, seconds, rate, speedup, vsFirst);
     }
 }

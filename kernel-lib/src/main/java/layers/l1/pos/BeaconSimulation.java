@@ -87,12 +87,11 @@ public final class BeaconSimulation {
      * slashed, and {@code whistleblower} is rewarded. Source: phase0, {@code process_attester_slashing}.
      */
     public Verdict slash(AttesterSlashing evidence, int whistleblower) {
-        List<Integer> toSlash = new ArrayList<>();
         Epoch now = state.currentEpoch();
-        Verdict v = Slashing.checkAttesterSlashing(evidence, state.validatorCount(),
-                i -> Accessors.isSlashableValidator(state, i, now), toSlash);
+        IntPredicate slashable = i -> Accessors.isSlashableValidator(state, i, now);
+        Verdict v = Slashing.checkAttesterSlashing(evidence, state.validatorCount(), slashable);
         if (v.isValid()) {
-            for (int index : toSlash) {
+            for (int index : Slashing.slashableIndices(evidence, slashable)) {
                 Mutators.slashValidator(state, index, whistleblower);
             }
         }

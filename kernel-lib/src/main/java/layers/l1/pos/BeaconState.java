@@ -43,7 +43,8 @@ public final class BeaconState {
     /**
      * A genesis state in which every validator is active from epoch 0, its effective balance set as
      * {@code initialize_beacon_state_from_eth1} does: {@code min(balance - balance % EFFECTIVE_BALANCE_INCREMENT,
-     * MAX_EFFECTIVE_BALANCE)}.
+     * MAX_EFFECTIVE_BALANCE)}. (The specification activates at genesis only validators with the maximum effective
+     * balance; this model activates every one, so that stake-weighted rules can be shown with smaller stakes.)
      *
      * @throws IllegalArgumentException if there are no validators
      */

@@ -8,6 +8,7 @@ import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.Table;
 
 import java.util.OptionalLong;
+import java.util.function.IntPredicate;
 
 /**
  * A network partition of a proof-of-stake chain: the validators split into two groups that cannot hear each other,
@@ -76,7 +77,7 @@ public final class PartitionSimulation {
     /** One side's chain and the columns of its table. */
     private static final class Side {
         private final BeaconSimulation chain;
-        private final java.util.function.IntPredicate ours;
+        private final IntPredicate ours;
         private final long finalizedAtSplit;
         private OptionalLong finalizedAfter = OptionalLong.empty();
         private final IntColumn sinceSplit = IntColumn.create("epochsSinceSplit");
@@ -88,7 +89,7 @@ public final class PartitionSimulation {
         private final LongColumn finalized = LongColumn.create("finalized");
         private final BooleanColumn leak = BooleanColumn.create("leak");
 
-        Side(BeaconSimulation chain, java.util.function.IntPredicate ours, long finalizedAtSplit) {
+        Side(BeaconSimulation chain, IntPredicate ours, long finalizedAtSplit) {
             this.chain = chain;
             this.ours = ours;
             this.finalizedAtSplit = finalizedAtSplit;

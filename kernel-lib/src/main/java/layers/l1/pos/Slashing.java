@@ -59,14 +59,14 @@ public final class Slashing {
 
     /**
      * Checks attester-slashing evidence in the order {@code process_attester_slashing} asserts (phase0, Attester
-     * slashings) and returns the validators it slashes.
+     * slashings): the pair is slashable, both index lists are valid, and at least one validator in both can still be
+     * slashed ({@link #slashableIndices}).
      *
      * @param validatorCount how many validators the registry has
      * @param isSlashableValidator whether a validator can still be slashed ({@code is_slashable_validator})
-     * @param slashed receives the indices to slash, in increasing order, when the verdict is valid
      */
     public static Verdict checkAttesterSlashing(AttesterSlashing evidence, int validatorCount,
-                                                IntPredicate isSlashableValidator, List<Integer> slashed) {
+                                                IntPredicate isSlashableValidator) {
         IndexedAttestation a1 = evidence.attestation1();
         IndexedAttestation a2 = evidence.attestation2();
         if (!isSlashableAttestationData(a1.data(), a2.data())) {
@@ -84,18 +84,24 @@ public final class Slashing {
                 }
             }
         }
-        TreeSet<Integer> both = new TreeSet<>(a1.attestingIndices());
-        both.retainAll(a2.attestingIndices());
-        List<Integer> toSlash = new ArrayList<>();
-        for (int index : both) {
-            if (isSlashableValidator.test(index)) {
-                toSlash.add(index);
-            }
-        }
-        if (toSlash.isEmpty()) {
+        if (slashableIndices(evidence, isSlashableValidator).isEmpty()) {
+            TreeSet<Integer> both = new TreeSet<>(a1.attestingIndices());
+            both.retainAll(a2.attestingIndices());
             return Verdict.rejected(SlashingRule.NOTHING_TO_SLASH, "validators in both: " + both);
         }
-        slashed.addAll(toSlash);
         return Verdict.valid();
+    }
+
+    /** The validators in both attestations that can still be slashed, in increasing order: those the evidence slashes. */
+    public static List<Integer> slashableIndices(AttesterSlashing evidence, IntPredicate isSlashableValidator) {
+        TreeSet<Integer> both = new TreeSet<>(evidence.attestation1().attestingIndices());
+        both.retainAll(evidence.attestation2().attestingIndices());
+        List<Integer> slashable = new ArrayList<>();
+        for (int index : both) {
+            if (isSlashableValidator.test(index)) {
+                slashable.add(index);
+            }
+        }
+        return List.copyOf(slashable);
     }
 }

@@ -1,8 +1,11 @@
 package layers.l1.pow;
 
+import layers.l1.block.BlockHeader;
 import layers.l1.block.CompactTarget;
+import layers.l1.block.WorkRequired;
 
 import java.math.BigInteger;
+import java.util.List;
 
 /**
  * Bitcoin's difficulty retarget (Bitcoin Core src/pow.cpp): every 2016 blocks the target is scaled by how long the
@@ -21,7 +24,29 @@ public final class Retarget {
      *  in compact form it rounds down to {@link CompactTarget#DIFFICULTY_1}, {@code 0x1d00ffff}. */
     public static final BigInteger POW_LIMIT = BigInteger.ONE.shiftLeft(224).subtract(BigInteger.ONE);
 
+    /** Bitcoin mainnet's target rule, for {@code layers.l1.block.ChainParams}: {@link #getNextWorkRequired}. */
+    public static final WorkRequired BITCOIN = Retarget::getNextWorkRequired;
+
     private Retarget() {
+    }
+
+    /**
+     * The bits the next block must carry, given the headers from genesis to the tip (Bitcoin Core
+     * {@code GetNextWorkRequired}, src/pow.cpp, mainnet rules): the proof-of-work limit for genesis; the tip's bits
+     * except at a {@link #isRetargetHeight retarget height}; there, {@link #calculateNextWorkRequired} from the time
+     * of the block at {@link #firstBlockHeight} to the tip's.
+     */
+    public static CompactTarget getNextWorkRequired(List<BlockHeader> previous) {
+        if (previous.isEmpty()) {
+            return CompactTarget.fromTarget(POW_LIMIT);
+        }
+        int lastHeight = previous.size() - 1;
+        BlockHeader last = previous.get(lastHeight);
+        if (!isRetargetHeight(lastHeight + 1L)) {
+            return last.bits();
+        }
+        BlockHeader first = previous.get((int) firstBlockHeight(lastHeight));
+        return calculateNextWorkRequired(last.bits(), first.time(), last.time());
     }
 
     /**

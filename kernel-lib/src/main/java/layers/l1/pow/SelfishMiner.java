@@ -2,7 +2,7 @@ package layers.l1.pow;
 
 /**
  * The selfish-mining strategy of Eyal and Sirer, "Majority is not Enough: Bitcoin Mining is Vulnerable" (FC 2014),
- * Algorithm 1, as a state machine, with the block rewards each transition settles (their section 4.2).
+ * Algorithm 1, as a state machine, with the block rewards each transition settles (their section 4).
  *
  * <p>The state is the pool's lead: how many blocks its private branch is ahead of the public chain. State 0' is the
  * race after the others found a block while the pool was one ahead: the pool publishes its block, and two branches

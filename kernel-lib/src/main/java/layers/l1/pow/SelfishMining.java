@@ -27,7 +27,7 @@ public final class SelfishMining {
     }
 
     /**
-     * The smallest share at which selfish mining pays: {@code α > (1 - γ) / (3 - 2γ)} (Eyal and Sirer, section 4.3,
+     * The smallest share at which selfish mining pays: {@code α > (1 - γ) / (3 - 2γ)} (Eyal and Sirer, section 4,
      * Observation 1): 1/3 at γ = 0, 1/4 at γ = 1/2, 0 at γ = 1.
      */
     public static double threshold(double gamma) {
@@ -36,7 +36,7 @@ public final class SelfishMining {
     }
 
     /**
-     * The pool's relative revenue in the long run (Eyal and Sirer, section 4.2, equation 8):
+     * The pool's relative revenue in the long run (Eyal and Sirer, section 4, equation 8):
      * {@code (α(1-α)²(4α + γ(1-2α)) - α³) / (1 - α(1 + (2-α)α))}, for {@code 0 <= α < 1/2}.
      */
     public static double revenue(double alpha, double gamma) {

@@ -115,6 +115,28 @@ class GossipTest {
     }
 
     @Test
+    void ninetyPercentOfTenNodesIsNineNodes() {
+        // a line of 10 nodes, 10 ms a hop: the 9th node has it after 8 hops (0.9 × 10 in floating point is 9.000...02)
+        int[][] line = new int[9][];
+        for (int i = 0; i < 9; i++) {
+            line[i] = new int[] {i, i + 1};
+        }
+        Network n = Network.of(Topology.of(10, line), LinkModel.uniform(SimTime.ofMillis(10), 8e6));
+        EventQueue queue = new EventQueue();
+        Gossip gossip = new Gossip(n, queue, DELIVER, RelayProtocol.UNSOLICITED);
+        gossip.broadcast(0, 0, 0, 0);
+        while (!queue.isEmpty()) {
+            queue.take();
+            if (gossip.deliver(queue.a(), queue.b(), queue.time())) {
+                gossip.relay(queue.a(), queue.b(), queue.time());
+            }
+        }
+        assertEquals(40_000, gossip.reachedAt(0, 0));
+        assertEquals(80_000, gossip.reachedAt(0, 1));
+        assertEquals(90_000, gossip.reachedAt(0, 2));
+    }
+
+    @Test
     void aNodeCutOffFromTheSourceNeverGetsTheItem() {
         Network n = Network.of(Topology.of(3, new int[] {0, 1}), LinkModel.uniform(SimTime.ofMillis(10), 8e6));
         long[] arrival = spread(n, 0, RelayProtocol.UNSOLICITED);

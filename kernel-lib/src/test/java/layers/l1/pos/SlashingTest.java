@@ -5,7 +5,6 @@ import layers.l1.crypto.Hash;
 import layers.l1.crypto.Sha256;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -61,17 +60,16 @@ class SlashingTest {
         AttesterSlashing evidence = new AttesterSlashing(
                 new IndexedAttestation(List.of(1, 2, 5), vote(3, 5, "a")),
                 new IndexedAttestation(List.of(2, 5, 7), vote(3, 5, "b")));
-        List<Integer> slashed = new ArrayList<>();
-        Verdict v = Slashing.checkAttesterSlashing(evidence, 10, i -> true, slashed);
+        Verdict v = Slashing.checkAttesterSlashing(evidence, 10, i -> true);
         assertTrue(v.isValid(), v.toString());
-        assertEquals(List.of(2, 5), slashed);
+        assertEquals(List.of(2, 5), Slashing.slashableIndices(evidence, i -> true));
     }
 
     @Test
     void evidenceOfHonestVotesIsRejected() {
         AttesterSlashing evidence = new AttesterSlashing(IndexedAttestation.of(1, vote(3, 4, "a")),
                 IndexedAttestation.of(1, vote(4, 5, "a")));
-        Verdict v = Slashing.checkAttesterSlashing(evidence, 10, i -> true, new ArrayList<>());
+        Verdict v = Slashing.checkAttesterSlashing(evidence, 10, i -> true);
         assertTrue(v.isRejectedFor(SlashingRule.NOT_SLASHABLE), v.toString());
     }
 
@@ -79,7 +77,7 @@ class SlashingTest {
     void evidenceWithUnsortedIndicesIsRejected() {
         AttesterSlashing evidence = new AttesterSlashing(new IndexedAttestation(List.of(5, 2), vote(3, 5, "a")),
                 IndexedAttestation.of(2, vote(3, 5, "b")));
-        Verdict v = Slashing.checkAttesterSlashing(evidence, 10, i -> true, new ArrayList<>());
+        Verdict v = Slashing.checkAttesterSlashing(evidence, 10, i -> true);
         assertTrue(v.isRejectedFor(SlashingRule.INVALID_INDICES), v.toString());
         assertEquals("attestation 1 lists [5, 2]", v.detail().orElseThrow());
     }
@@ -88,7 +86,7 @@ class SlashingTest {
     void evidenceAgainstAnAlreadySlashedValidatorSlashesNothing() {
         AttesterSlashing evidence = new AttesterSlashing(IndexedAttestation.of(4, vote(3, 5, "a")),
                 IndexedAttestation.of(4, vote(3, 5, "b")));
-        Verdict v = Slashing.checkAttesterSlashing(evidence, 10, i -> i != 4, new ArrayList<>());
+        Verdict v = Slashing.checkAttesterSlashing(evidence, 10, i -> i != 4);
         assertTrue(v.isRejectedFor(SlashingRule.NOTHING_TO_SLASH), v.toString());
     }
 

@@ -2,6 +2,8 @@ package layers.l1.pow;
 
 import layers.l1.network.SimTime;
 import org.junit.jupiter.api.Test;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
 import tech.tablesaw.api.Table;
 
 import java.util.List;
@@ -86,6 +88,18 @@ class PowNetworkSimulationTest {
         Table s = new PowNetworkSimulation(PowNetworkConfig.bitcoin().withNodes(500)).run(50).summary();
         double t50 = s.doubleColumn("medianT50Seconds").get(0);
         assertTrue(t50 > 1 && t50 < 20, "median time to reach half the nodes: " + t50 + " s");
+    }
+
+    @Test
+    void thePackageDocumentationsNotebookExampleDrawsAChart() {
+        var config = PowNetworkConfig.bitcoin().withNodes(300);
+        var result = new PowNetworkSimulation(config).run(50, layers.notebook.Progress.silent("mining", 50));
+        Table p = result.propagation();
+        XYChart chart = new XYChartBuilder().title("How long a block takes to spread")
+                .xAxisTitle("block").yAxisTitle("seconds").build();
+        chart.addSeries("50% of nodes", p.intColumn("block").asDoubleArray(), p.doubleColumn("t50Seconds").asDoubleArray());
+        chart.addSeries("90% of nodes", p.intColumn("block").asDoubleArray(), p.doubleColumn("t90Seconds").asDoubleArray());
+        assertEquals(2, chart.getSeriesCollection().size());
     }
 
     @Test

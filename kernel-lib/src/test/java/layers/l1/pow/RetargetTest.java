@@ -1,11 +1,15 @@
 package layers.l1.pow;
 
+import layers.l1.block.BlockHeader;
 import layers.l1.block.CompactTarget;
+import layers.l1.crypto.Hash;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
 
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -78,6 +82,37 @@ class RetargetTest {
         BigInteger expected = MID.toTarget().multiply(BigInteger.valueOf(2015 * 600)).divide(BigInteger.valueOf(TWO_WEEKS));
         assertEquals(CompactTarget.fromTarget(expected), next);
         assertTrue(next.toTarget().compareTo(MID.toTarget()) < 0);
+    }
+
+    @Test
+    void getNextWorkRequiredKeepsTheTipsBitsBetweenRetargets() {
+        List<BlockHeader> chain = headers(100, 600, MID);
+        assertEquals(MID, Retarget.getNextWorkRequired(chain));
+        assertEquals(CompactTarget.DIFFICULTY_1, Retarget.getNextWorkRequired(List.of()));
+    }
+
+    @Test
+    void getNextWorkRequiredRetargetsFromTheFirstBlockOfThePeriodToTheTip() {
+        List<BlockHeader> chain = headers(2016, 300, MID); // blocks twice as fast as ten minutes
+        CompactTarget expected = Retarget.calculateNextWorkRequired(MID, chain.get(0).time(), chain.get(2015).time());
+        assertEquals(expected, Retarget.getNextWorkRequired(chain));
+        assertEquals(expected, Retarget.BITCOIN.nextWorkRequired(chain));
+        // 2015 intervals of 300 s: the target shrinks to 2015/4032 of itself
+        BigInteger ratio = MID.toTarget().multiply(BigInteger.valueOf(2015 * 300)).divide(BigInteger.valueOf(TWO_WEEKS));
+        assertEquals(CompactTarget.fromTarget(ratio), expected);
+    }
+
+    /** {@code n} headers from genesis, {@code spacing} seconds apart, all at {@code bits} (not mined: the rule only
+     *  reads times and bits). */
+    private static List<BlockHeader> headers(int n, long spacing, CompactTarget bits) {
+        List<BlockHeader> out = new ArrayList<>();
+        Hash previous = Hash.ZERO;
+        for (int h = 0; h < n; h++) {
+            BlockHeader header = BlockHeader.of(1, previous, Hash.ZERO, T0 + h * spacing, bits, 0);
+            out.add(header);
+            previous = header.hash();
+        }
+        return out;
     }
 
     @Test
