@@ -28,7 +28,13 @@ final class DefaultImports {
             "import layers.l1.block.*;",
             "import layers.l1.ledger.*;",
             "import layers.l1.ledger.utxo.*;",
-            "import layers.l1.ledger.account.*;");
+            "import layers.l1.ledger.account.*;",
+            "import layers.l1.network.*;",
+            "import layers.l1.pow.*;",
+            "import layers.l1.pos.*;",
+            "import layers.l1.dpos.*;",
+            "import layers.l1.poh.*;",
+            "import layers.l1.sybil.*;");
 
     private DefaultImports() {
     }

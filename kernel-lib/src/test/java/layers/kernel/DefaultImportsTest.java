@@ -21,6 +21,15 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 class DefaultImportsTest {
 
+    private static boolean exists(String className) {
+        try {
+            return java.lang.reflect.Modifier.isPublic(
+                    Class.forName(className, false, DefaultImportsTest.class.getClassLoader()).getModifiers());
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+    }
+
     private static boolean isPublic(String className) {
         try {
             return java.lang.reflect.Modifier.isPublic(
@@ -53,6 +62,16 @@ class DefaultImportsTest {
         owners.forEach((name, pkgs) -> {
             if (pkgs.size() > 1) {
                 clashes.add(name + " in " + pkgs);
+            }
+            // The other on-demand imports (java.util.*, org.knowm.xchart.*, tech.tablesaw.api.*, ...).
+            for (String line : DefaultImports.IMPORTS) {
+                if (line.startsWith("import layers.") || line.startsWith("import static") || !line.endsWith(".*;")) {
+                    continue;
+                }
+                String other = line.substring("import ".length(), line.length() - ".*;".length());
+                if (exists(other + "." + name)) {
+                    clashes.add(name + " in " + pkgs + " and " + other);
+                }
             }
         });
         if (!clashes.isEmpty()) {
