@@ -22,8 +22,8 @@ public interface AccountTransfers {
      *       amount.</li>
      * </ol>
      * If both hold, the sender's balance goes down by the amount and its nonce up by one, and the recipient's balance
-     * goes up by the amount. A key that is not in {@code accounts} has {@link Account#EMPTY}. A rejected transfer leaves
-     * {@code accounts} exactly as it was.
+     * goes up by the amount. A key that is not in {@code accounts} has {@link Account#EMPTY}. A rejected transfer
+     * leaves {@code accounts} exactly as it was.
      *
      * @return {@link Verdict#valid()}, or {@link Verdict#rejected} with the broken rule and a detail of your choice
      */

@@ -48,15 +48,28 @@ public record GasMix(List<Kind> kinds) {
 
     /** The kind a uniform draw {@code u} in [0, 1) picks, by weight. */
     public int pick(double u) {
+        return pick(cumulativeWeights(), u);
+    }
+
+    /** The running sums of the weights, divided by their total: the last is 1. */
+    double[] cumulativeWeights() {
         double total = kinds.stream().mapToDouble(Kind::weight).sum();
-        double x = u * total;
-        for (int i = 0; i < kinds.size(); i++) {
-            x -= kinds.get(i).weight();
-            if (x < 0) {
+        double[] cumulative = new double[kinds.size()];
+        double sum = 0;
+        for (int i = 0; i < cumulative.length; i++) {
+            sum += kinds.get(i).weight();
+            cumulative[i] = sum / total;
+        }
+        return cumulative;
+    }
+
+    static int pick(double[] cumulative, double u) {
+        for (int i = 0; i < cumulative.length - 1; i++) {
+            if (u < cumulative[i]) {
                 return i;
             }
         }
-        return kinds.size() - 1;
+        return cumulative.length - 1;
     }
 
     /** The weighted mean gas per transaction, for sizing demand against a gas limit. */

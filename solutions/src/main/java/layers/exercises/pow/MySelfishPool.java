@@ -16,7 +16,7 @@ package layers.exercises.pow;
  */
 public class MySelfishPool implements SelfishPool {
 
-    // BEGIN SOLUTION pow.selfish-mining stub:
+    // BEGIN SOLUTION pow.selfish-mining stub: // your fields: the lead, whether a race is on, the two revenue counts
     private int lead;
     private boolean racing;
     private long poolRevenue;

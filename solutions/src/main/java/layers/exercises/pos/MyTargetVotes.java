@@ -1,0 +1,46 @@
+package layers.exercises.pos;
+
+import java.util.Set;
+import layers.l1.pos.Gwei;
+
+/**
+ * Exercise {@code pos.justified}: the stake behind a target, and whether it is two thirds of all the stake. Write
+ * {@link #attestingBalance} and {@link #isJustified}, then grade them: {@code ./course grade pos.justified}.
+ *
+ * <p>Hints:
+ * <ol>
+ *   <li>Start from {@code Gwei.ZERO} and add with {@code plus}. Check each attester's index against
+ *       {@code effectiveBalances.length} before you read the array, and skip an attester that
+ *       {@code slashed.contains(...)}.</li>
+ *   <li>Compare products, never a ratio: {@code 2.0 / 3} is not two thirds, and a {@code double} cannot even hold
+ *       every balance in Gwei once the stake passes 9 million ETH (2^53 Gwei).</li>
+ *   <li>{@code Math.multiplyExact(attestingBalance.value(), 3) >= Math.multiplyExact(totalActiveBalance.value(), 2)}:
+ *       {@code multiplyExact} throws {@code ArithmeticException} where {@code *} would wrap around.</li>
+ * </ol>
+ */
+public class MyTargetVotes implements TargetVotes {
+
+    @Override
+    public Gwei attestingBalance(Gwei[] effectiveBalances, Set<Integer> attesters, Set<Integer> slashed) {
+        // BEGIN SOLUTION pos.justified
+        Gwei total = Gwei.ZERO;
+        for (int index : attesters) {
+            if (index < 0 || index >= effectiveBalances.length) {
+                throw new IllegalArgumentException("attester " + index + " is not in a registry of "
+                        + effectiveBalances.length + " validators");
+            }
+            if (!slashed.contains(index)) {
+                total = total.plus(effectiveBalances[index]);
+            }
+        }
+        return total;
+        // END SOLUTION
+    }
+
+    @Override
+    public boolean isJustified(Gwei attestingBalance, Gwei totalActiveBalance) {
+        // BEGIN SOLUTION pos.justified
+        return Math.multiplyExact(attestingBalance.value(), 3) >= Math.multiplyExact(totalActiveBalance.value(), 2);
+        // END SOLUTION
+    }
+}
