@@ -4,10 +4,11 @@ import layers.l1.fees.Gas;
 
 /**
  * What each step of this execution layer costs in gas: a small schedule modelled on the EVM's, every constant the
- * EVM's own where one exists. A plain transfer costs exactly {@link #TRANSACTION}; a contract call adds the first
- * access to the contract, a charge per storage slot read or written, and its events. With it, a token transfer to
- * an existing holder costs 35,356 gas and to a new holder 52,456 (mainnet: roughly 35,000 and 52,000), a swap
- * about 69,000 (mainnet Uniswap v2 through its router: over 100,000, as routing and checks are not modelled).
+ * EVM's own where one exists. A plain transfer costs exactly {@link #TRANSACTION}; a contract call adds a charge per
+ * storage slot read or written (cold, then warm: EIP-2929), for other contracts it reaches, and for its events. With
+ * it a token transfer to an existing holder costs 34,856 gas and to a new holder 51,956 (on mainnet, roughly 35,000
+ * and 52,000), and a swap 73,111 (mainnet Uniswap v2 through its router: over 100,000, as routing, approvals and the
+ * EVM's per-opcode costs are not modelled). {@code ExecutionStateTest} adds these up line by line.
  */
 public final class GasSchedule {
 

@@ -97,7 +97,7 @@ public final class AttackCost {
             chain.append("proof of stake");
             goal.append(goals[i]);
             resource.append("ETH");
-            amount.append(stakeFor(stakedEth, shares[i][0], shares[i][1]));
+            amount.append((double) stakeFor(stakedEth, shares[i][0], shares[i][1]));
             cost.append(proofOfStake(stakedEth, pricePerEther, shares[i][0], shares[i][1]).toDollars());
         }
         Gwei burnt = EconomicFinality.costToRevertFinalized(Gwei.ether(stakedEth));
@@ -120,5 +120,4 @@ public final class AttackCost {
             throw new IllegalArgumentException("the share must be between 0 and 1, not " + numerator + "/" + denominator);
         }
     }
-
 }

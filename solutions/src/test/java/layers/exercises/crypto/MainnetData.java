@@ -7,8 +7,8 @@ import layers.l1.crypto.Hash;
 
 /**
  * Real Bitcoin mainnet data for the crypto exercises, as block explorers and {@code bitcoin-cli getblockheader}
- * show it (hashes in display order). Each header's fields hash to its block hash and meet its own target, which
- * {@code layers.course.MainnetDataTest} checks with the course library.
+ * show it (hashes in display order). Each header's fields hash to its block hash and meet its own target, which the
+ * course's own tests check with the course library.
  */
 public final class MainnetData {
 
@@ -17,7 +17,7 @@ public final class MainnetData {
 
     /** A header's six fields as explorers show them, its raw 80 bytes in hex, and its block hash. */
     public record Header(String name, int version, String previousHash, String merkleRoot, long time, long bits,
-                  long nonce, String rawHex, String blockHash) {
+                         long nonce, String rawHex, String blockHash) {
 
         public Hash previous() {
             return Hash.fromDisplayHex(previousHash);
