@@ -34,7 +34,13 @@ final class DefaultImports {
             "import layers.l1.pos.*;",
             "import layers.l1.dpos.*;",
             "import layers.l1.poh.*;",
-            "import layers.l1.sybil.*;");
+            "import layers.l1.sybil.*;",
+            "import layers.l1.throughput.*;",
+            "import layers.l1.execution.*;",
+            "import layers.l1.fees.*;",
+            "import layers.l1.settlement.*;",
+            "import layers.l1.trilemma.*;",
+            "import layers.l1.incentives.*;");
 
     private DefaultImports() {
     }

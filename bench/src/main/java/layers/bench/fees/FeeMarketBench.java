@@ -19,8 +19,9 @@ import java.util.Locale;
  * first-price auction, with the same users. Every transaction uses 180,000 gas (a heavy swap), so that 100 a block,
  * the average, is 1.2 times the 15M target: the base fee must price some users out. Demand is 7.246 tx/s,
  * 2.5 times that for 100 blocks in every 1,000 (ten congestion episodes above the 30M limit), so that the expected
- * total is exactly 1,000,000 = 7.246 · (120,000 + 1.5 · 12,000) s. Prints each run's time and the heap's peak use
- * (the sum of the heap pools' peaks, reset after a GC before the run), after a warm-up run a tenth the size.
+ * total is exactly 1,000,000 = 7.246 · (120,000 + 1.5 · 12,000) s. Prints each run's wall time, its main-thread CPU
+ * time (less sensitive to a shared machine's load) and the heap's peak use (the sum of the heap pools' peaks, reset
+ * after a GC before the run), after a warm-up run a tenth the size.
  *
  * <p>{@code cd /work/main && mvn -q -o -DskipTests package -pl bench -am && java -cp
  * "bench/target/classes:bench/target/lib/*" layers.bench.fees.FeeMarketBench}
@@ -44,13 +45,15 @@ public final class FeeMarketBench {
             System.gc();
             resetPeaks();
             long start = System.nanoTime();
+            long cpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
             FeeMarketResult r = new FeeMarketSimulation(config).run();
             double seconds = (System.nanoTime() - start) / 1e9;
+            double cpu = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart) / 1e9;
             long peak = peakHeapBytes();
             System.out.printf(Locale.ROOT, "%-19s %,d arrived, %,d included, %,d abandoned, %,d pending | %.2f s "
-                            + "(%,.0f transactions/s) | peak heap %,d MB | p50/p90 wait %.1f/%.1f s | max base fee %.1f Gwei"
+                            + "(%,.0f transactions/s; main thread CPU %.2f s) | peak heap %,d MB | p50/p90 wait %.1f/%.1f s | max base fee %.1f Gwei"
                             + " | burnt %s%n", m, r.totalArrived(), r.totalIncluded(), r.totalAbandoned(),
-                    r.pendingAtEnd(), seconds, r.totalArrived() / seconds, peak >> 20, r.waitingTimePercentile(50),
+                    r.pendingAtEnd(), seconds, r.totalArrived() / seconds, cpu, peak >> 20, r.waitingTimePercentile(50),
                     r.waitingTimePercentile(90), r.blocks().doubleColumn("baseFeeGwei").max(), r.totalBurnt().toEtherString());
         }
     }

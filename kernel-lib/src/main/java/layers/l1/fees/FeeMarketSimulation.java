@@ -74,7 +74,7 @@ public final class FeeMarketSimulation {
         Mempool pool = new Mempool(baseFee);
         List<List<PendingTx>> expiries = new ArrayList<>(Collections.nCopies(config.blocks(), null));
         long blockMicrosStep = config.blockSeconds() * MICROS;
-        FeeMarketResult.Recorder rec = new FeeMarketResult.Recorder(config);
+        FeeMarketRecorder rec = new FeeMarketRecorder(config);
         Sum128 burnt = new Sum128();
         Sum128 tipsPaid = new Sum128();
 

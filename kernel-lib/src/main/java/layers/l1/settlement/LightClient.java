@@ -41,9 +41,9 @@ public final class LightClient {
     }
 
     /**
-     * Accepts {@code header} as the next one if its hash meets its target ({@code high-hash}), its target is the one
-     * the chain requires ({@code bad-diffbits}) and it names the tip ({@code prev-blk-not-found}): the checks a
-     * header alone allows.
+     * Accepts {@code header} as the next one if its hash meets its target ({@code high-hash}), it names the tip
+     * ({@code prev-blk-not-found}) and its target is the one the chain requires ({@code bad-diffbits}): the checks a
+     * header alone allows, in {@link layers.l1.block.ChainValidator}'s order.
      */
     public Verdict acceptHeader(BlockHeader header) {
         int height = headers.size();
@@ -53,13 +53,13 @@ public final class LightClient {
             return Verdict.rejected(BlockRule.HIGH_HASH, "header " + height + ": hash " + header.hash().toDisplayHex()
                     + " is above the target of bits " + header.bits());
         }
-        if (!header.bits().equals(required)) {
-            return Verdict.rejected(BlockRule.BAD_DIFFICULTY_BITS, "header " + height + ": bits " + header.bits()
-                    + ", required " + required);
-        }
         if (!header.previousHash().equals(tip)) {
             return Verdict.rejected(BlockRule.PREVIOUS_HASH_MISMATCH, "header " + height + " names "
                     + header.previousHash().toDisplayHex() + ", the tip is " + tip.toDisplayHex());
+        }
+        if (!header.bits().equals(required)) {
+            return Verdict.rejected(BlockRule.BAD_DIFFICULTY_BITS, "header " + height + ": bits " + header.bits()
+                    + ", required " + required);
         }
         headers.add(header);
         heights.put(header.hash(), height);
