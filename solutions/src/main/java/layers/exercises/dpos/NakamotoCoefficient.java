@@ -3,7 +3,7 @@ package layers.exercises.dpos;
 /**
  * How concentrated voting power is, in one whole number: the Nakamoto coefficient, the smallest number of holders who
  * together control more than a given share of it. More than a third of a BFT chain's votes can stop it from
- * finalizing; more than half can outvote everyone else.
+ * finalising; more than half can outvote everyone else.
  */
 public interface NakamotoCoefficient {
 

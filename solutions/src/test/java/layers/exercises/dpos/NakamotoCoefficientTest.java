@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
         statement = """
                 The Nakamoto coefficient measures decentralisation in one number: the fewest holders who together \
                 control more than a given share of the votes (or stake, or hash power). More than a third can \
-                stop a BFT chain from finalizing; more than half can outvote everyone else. Write `nakamoto`, \
+                stop a BFT chain from finalising; more than half can outvote everyone else. Write `nakamoto`, \
                 which takes the holders' weights in any order and the share as `numerator/denominator`, and \
                 returns that smallest number, taking the largest holders first. *More than* is strict: of three \
                 equal holders, one has exactly a third, so it takes two. Return 0 when the total is 0. Use exact \
