@@ -35,7 +35,8 @@ public final class PohVerifier {
     /** {@link #verifySegment(Hash, List, long, int, Progress)} without a progress bar. */
     public static Verdict verifySegment(Hash start, List<PohEntry> entries, long hashesPerTick, int threads) {
         return verifySegment(start, entries, hashesPerTick, threads,
-                Progress.silent("verifying", entries.stream().mapToLong(e -> Math.max(0, e.numHashes())).sum()));
+                Progress.silent("verifying", entries.stream().mapToLong(e -> Math.max(0, e.numHashes()))
+                        .reduce(0, (a, b) -> a > Long.MAX_VALUE - b ? Long.MAX_VALUE : a + b))); // claims can be huge
     }
 
     /**
@@ -77,12 +78,14 @@ public final class PohVerifier {
                 return new Failure(i, Verdict.rejected(PohRule.ZERO_HASHES, "entry " + i + " of " + entries.size()
                         + " has num_hashes " + e.numHashes()));
             }
-            sinceTick += e.numHashes();
-            if (e.isTick() ? sinceTick != hashesPerTick : sinceTick >= hashesPerTick) {
+            // Compared with the room left before the next tick, so that a huge claimed count cannot overflow.
+            long room = hashesPerTick - sinceTick;
+            if (e.isTick() ? e.numHashes() != room : e.numHashes() >= room) {
                 return new Failure(i, Verdict.rejected(PohRule.TICK_SPACING, "entry " + i + " of " + entries.size()
-                        + " is " + sinceTick + " hashes after the previous tick, " + (e.isTick() ? "not " : "a tick is due at ")
-                        + hashesPerTick));
+                        + " claims " + e.numHashes() + " hashes, " + sinceTick + " after the previous tick; "
+                        + (e.isTick() ? "a tick must come exactly " : "a tick is due at ") + hashesPerTick));
             }
+            sinceTick += e.numHashes();
             if (e.isTick()) {
                 sinceTick = 0;
             }

@@ -104,7 +104,17 @@ class PohVerifierTest {
         forged.tick();
         forged.tick();
         Verdict v = PohVerifier.verifySegment(SEED, forged.entries(), HASHES_PER_TICK, 2);
-        assertEquals(Verdict.rejected(PohRule.TICK_SPACING, "entry 0 of 2 is 150 hashes after the previous tick, not 200"), v);
+        assertEquals(Verdict.rejected(PohRule.TICK_SPACING,
+                "entry 0 of 2 claims 150 hashes, 0 after the previous tick; a tick must come exactly 200"), v);
+    }
+
+    @Test
+    void aHugeClaimedCountIsRejectedAtOnceWithoutOverflowOrEndlessHashing() {
+        List<PohEntry> entries = new ArrayList<>(honest().entries());
+        entries.add(1, PohEntry.event(Long.MAX_VALUE, entries.get(0).hash(), entries.get(0).hash()));
+        Verdict v = verify(entries, 1);
+        assertTrue(v.isRejectedFor(PohRule.TICK_SPACING), v.toString());
+        assertTrue(v.detail().orElseThrow().startsWith("entry 1 of"), v.toString());
     }
 
     @Test
