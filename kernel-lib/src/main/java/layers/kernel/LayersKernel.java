@@ -114,6 +114,7 @@ public final class LayersKernel extends BaseKernel {
     @Override
     public Object evalRaw(String code) {
         StopCheck.clearAll(); // an interrupt of an earlier cell must not stop this one
+        evaluator().beginCell();
         Object value = runCell(code);
         return value == Magic.NO_VALUE ? null : value;
     }
@@ -122,7 +123,7 @@ public final class LayersKernel extends BaseKernel {
         Object value = Magic.NO_VALUE;
         for (CellSegments.Segment segment : CellSegments.split(code)) {
             if (segment instanceof Code c) {
-                CellEvaluator.Result r = evaluator().eval(c.source(), currentCell());
+                CellEvaluator.Result r = evaluator().evalWithinCell(c.source(), currentCell());
                 value = r.hasValue() ? r.value() : Magic.NO_VALUE;
             } else if (segment instanceof LineMagicCall m) {
                 value = runMagic(lineMagics, "%", m.name(), m.arguments(), "");
@@ -171,7 +172,7 @@ public final class LayersKernel extends BaseKernel {
 
         @Override
         public Object evalExpression(String expression) {
-            CellEvaluator.Result r = evaluator().eval(expression, currentCell());
+            CellEvaluator.Result r = evaluator().evalWithinCell(expression, currentCell());
             return r.value();
         }
     };

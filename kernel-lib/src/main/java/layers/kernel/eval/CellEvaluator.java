@@ -68,6 +68,21 @@ public final class CellEvaluator implements AutoCloseable {
 
     /** Runs {@code code} as cell number {@code cell} (0 for code the kernel runs itself). */
     public Result eval(String code, int cell) {
+        beginCell();
+        return evalSnippets(code, cell);
+    }
+
+    /** Forgets the interrupt of an earlier cell; the kernel calls it once when a cell starts. */
+    public void beginCell() {
+        control.beginCell();
+    }
+
+    /** Runs {@code code} as part of the running cell (a magic's code), keeping a pending interrupt. */
+    public Result evalWithinCell(String code, int cell) {
+        return evalSnippets(code, cell);
+    }
+
+    private Result evalSnippets(String code, int cell) {
         SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
         String remaining = code;
         int offset = 0;
@@ -121,7 +136,9 @@ public final class CellEvaluator implements AutoCloseable {
                         + ", which is not defined yet; define it in a later cell before using this.");
             }
             if (isExpression(snippet)) {
-                result = new Result(true, control.lastValue());
+                Object value = control.lastValue();
+                // System.out.printf(...) and friends return the stream itself; that is not a result to show.
+                result = value == System.out || value == System.err ? Result.NONE : new Result(true, value);
                 if (snippet instanceof VarSnippet) {
                     // JShell keeps each expression's value as a variable $N and imports every one into every later
                     // snippet, so each cell would compile a little slower than the last. Notebooks show the value

@@ -53,11 +53,21 @@ public final class CellExecutionControl extends DirectExecutionControl {
         return loader.classLoader();
     }
 
+    /**
+     * Forgets any interrupt of an earlier cell. Called when a cell starts, not before each snippet, so that an
+     * interrupt that arrives while a later snippet of the same cell is still compiling is not lost.
+     */
+    public void beginCell() {
+        interrupted = false;
+        StopCheck.clearAll();
+    }
+
     @Override
     protected String invoke(Method doit) throws Exception {
         lastValue = null;
-        interrupted = false;
-        StopCheck.clearAll();
+        if (interrupted) {
+            throw new InvocationTargetException(new CellStopped());
+        }
         Object[] result = new Object[1];
         Throwable[] failure = new Throwable[1];
         Thread cell = new Thread(null, () -> {

@@ -117,6 +117,7 @@ class CellEvaluatorTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(60)
     void aTightLoopStopsWhenTheCellIsInterrupted() throws Exception {
         cells.eval("int before = 12;", 1);
         Thread interrupter = new Thread(() -> {
@@ -139,6 +140,28 @@ class CellEvaluatorTest {
             assertTrue(e.getMessage().contains("time limit of 1 s"), e.getMessage());
             assertEquals(3, limited.eval("1 + 2", 2).value());
         }
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(60)
+    void anInterruptThatArrivesBeforeTheCodeRunsStillStopsIt() {
+        cells.eval("int still = 5;", 1);
+        // The interrupt lands while the cell is being compiled, before any of it runs.
+        Thread interrupter = new Thread(cells::stop);
+        CellEvaluator.Result[] r = new CellEvaluator.Result[1];
+        RuntimeError e = assertThrows(RuntimeError.class, () -> {
+            cells.shell(); // the cell has started
+            interrupter.start();
+            interrupter.join();
+            r[0] = cells.evalWithinCell("while (true) { }", 2);
+        });
+        assertTrue(e.getMessage().startsWith("Stopped"), e.getMessage());
+        assertEquals(5, cells.eval("still", 3).value());
+    }
+
+    @Test
+    void printfAsTheLastStatementShowsNoValue() {
+        assertFalse(cells.eval("System.out.printf(\"%d%n\", 7)", 1).hasValue());
     }
 
     @Test
