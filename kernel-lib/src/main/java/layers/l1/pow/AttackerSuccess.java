@@ -44,15 +44,32 @@ public final class AttackerSuccess {
             return 1.0;
         }
         double lambda = z * (q / p);
-        double poisson = Math.exp(-lambda); // Poisson(0; λ)
-        double failure = 0;
+        if (lambda == 0) {
+            return 1.0;
+        }
+        // The whitepaper's sum, 1 − Σ_{k≤z} Poisson(k; λ)·(1 − (q/p)^(z−k)), rearranged so that nothing cancels:
+        // Σ_{k≤z} Poisson(k; λ)·(q/p)^(z−k) + Σ_{k>z} Poisson(k; λ), with Poisson terms in log space (exp(−λ) alone
+        // underflows for large z).
+        double logLambda = Math.log(lambda);
+        double logRatio = Math.log(q / p);
+        double logPoisson = -lambda; // log Poisson(0; λ)
+        double success = 0;
         for (int k = 0; k <= z; k++) {
             if (k > 0) {
-                poisson *= lambda / k;
+                logPoisson += logLambda - Math.log(k);
             }
-            failure += poisson * (1 - Math.pow(q / p, z - k));
+            success += Math.exp(logPoisson + (z - k) * logRatio);
         }
-        return 1 - failure;
+        // The attacker already has more than z blocks: the Poisson tail, whose terms fall from here on (z > λ).
+        for (long k = z + 1L; ; k++) {
+            logPoisson += logLambda - Math.log(k);
+            double term = Math.exp(logPoisson);
+            success += term;
+            if (term <= success * 1e-17 || term == 0) {
+                break;
+            }
+        }
+        return Math.min(1.0, success);
     }
 
     /**
