@@ -43,10 +43,13 @@ public final class AttackerSuccess {
         if (q >= p) {
             return 1.0;
         }
-        double lambda = z * (q / p);
-        if (lambda == 0) {
-            return 1.0;
+        if (z == 0) {
+            return 1.0; // nothing to catch up with
         }
+        if (q == 0) {
+            return 0.0; // no hash power, no blocks
+        }
+        double lambda = z * (q / p);
         // The whitepaper's sum, 1 − Σ_{k≤z} Poisson(k; λ)·(1 − (q/p)^(z−k)), rearranged so that nothing cancels:
         // Σ_{k≤z} Poisson(k; λ)·(q/p)^(z−k) + Σ_{k>z} Poisson(k; λ), with Poisson terms in log space (exp(−λ) alone
         // underflows for large z).

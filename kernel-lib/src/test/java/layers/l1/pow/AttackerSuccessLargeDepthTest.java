@@ -8,6 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AttackerSuccessLargeDepthTest {
 
     @Test
+    void noHashPowerNeverCatchesUpOnceABlockIsConfirmed() {
+        assertTrue(AttackerSuccess.probability(0.0, 1) == 0.0);
+        assertTrue(AttackerSuccess.probability(0.0, 0) == 1.0);
+    }
+
+    @Test
     void veryDeepConfirmationsGiveATinyPositiveProbabilityThatKeepsFalling() {
         double previous = 1;
         for (int z = 300; z <= 2_000; z += 100) {
