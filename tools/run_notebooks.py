@@ -9,6 +9,7 @@ For each failure the report names the notebook, the cell (0-based index, as in t
     python3 tools/run_notebooks.py --timeout 300 a.ipynb b.ipynb
     python3 tools/run_notebooks.py --write notebooks/          # keep executed copies in target/executed-notebooks
     python3 tools/run_notebooks.py --inplace notebooks/        # save outputs into the notebooks themselves
+    python3 tools/run_notebooks.py --one-kernel notebooks/     # one kernel for all, as one learner's session
 
 Needs nbclient and nbformat (Debian: apt-get install python3-nbclient) and an installed kernel (./course kernel
 install). Exits 1 if any notebook failed, 2 on bad usage.
@@ -121,6 +122,95 @@ def execute(path: Path, kernel: str, timeout: float, startup_timeout: float) -> 
     return nb, failure
 
 
+def kernel_memory_kb(client) -> dict[str, int]:
+    """VmHWM (peak resident set) and VmRSS of the client's kernel process, in kB, from /proc (Linux only)."""
+    km = getattr(client, "km", None)
+    provisioner = getattr(km, "provisioner", None) if km is not None else None
+    pid = getattr(provisioner, "pid", None) if provisioner is not None else None
+    found: dict[str, int] = {}
+    if pid is None:
+        return found
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            key, _, value = line.partition(":")
+            if key in ("VmHWM", "VmRSS"):
+                found[key] = int(value.split()[0])
+    except OSError:
+        pass
+    return found
+
+
+def run_session(notebooks: list[Path], args) -> int:
+    """Runs every notebook in one kernel, in order, as one learner's session does, and reports the kernel's peak
+    resident memory. The notebooks' cells are executed as one sequence; a failing cell does not stop the session."""
+    parts = [(path, nbformat.read(str(path), as_version=4)) for path in notebooks]
+    session = nbformat.v4.new_notebook()
+    session.metadata = parts[0][1].metadata
+    bounds: list[tuple[int, int]] = []
+    for _, nb in parts:
+        bounds.append((len(session.cells), len(session.cells) + len(nb.cells)))
+        session.cells.extend(nb.cells)
+    last_cell = {}
+    for i, (start, end) in enumerate(bounds):
+        code = [j for j in range(start, end) if session.cells[j].cell_type == "code"]
+        if code:
+            last_cell[code[-1]] = i
+    started = {"t": time.monotonic()}
+    peaks: list[str] = []
+
+    def on_cell_executed(cell, cell_index, **_):
+        if cell.cell_type == "code":
+            peak.update(kernel_memory_kb(client))
+        if cell_index in last_cell:
+            i = last_cell[cell_index]
+            rss = kernel_memory_kb(client).get("VmRSS")
+            took = time.monotonic() - started["t"]
+            started["t"] = time.monotonic()
+            peaks.append(f"{parts[i][0]}  ({took:.1f} s" + (f", kernel RSS {rss / 1024:.0f} MB)" if rss else ")"))
+            print(f"ran     {peaks[-1]}", flush=True)
+
+    options = dict(timeout=math.ceil(args.timeout), startup_timeout=math.ceil(args.startup_timeout),
+                   kernel_name=args.kernel, allow_errors=True, record_timing=False, skip_cells_with_tag=SKIP_TAG,
+                   resources={"metadata": {"path": str(notebooks[0].parent.resolve())}})
+    if "on_cell_executed" in NotebookClient.class_trait_names():
+        options["on_cell_executed"] = on_cell_executed
+    client = NotebookClient(session, **options)
+    peak: dict[str, int] = {}
+    total_start = time.monotonic()
+    aborted = None
+    try:
+        client.execute()
+    except CellTimeoutError:
+        aborted = f"a cell did not finish within {args.timeout:.0f} s"
+    except DeadKernelError as e:
+        aborted = f"the kernel died: {e}"
+    except Exception as e:
+        aborted = f"{type(e).__name__}: {e}"
+
+    failed = 0
+    for (path, nb), (start, end) in zip(parts, bounds):
+        errors = [(i - start, o) for i, o in error_outputs(session) if start <= i < end]
+        if errors:
+            failed += 1
+            index, o = errors[0]
+            print(f"FAILED  {path}\n        {describe_cell(nb, index)}\n        {o.get('ename', 'error')}: "
+                  f"{o.get('evalue', '')}")
+    print(f"{len(notebooks)} notebooks in one kernel in {time.monotonic() - total_start:.1f} s: "
+          f"{len(notebooks) - failed} ran without an error, {failed} with one")
+    if aborted:
+        print(f"FAILED  the session stopped: {aborted}")
+        return 1
+    if "VmHWM" not in peak:
+        print("kernel peak RSS: unknown (no /proc entry for the kernel process)")
+        return 1 if failed else 0
+    peak_mb = peak["VmHWM"] / 1024
+    print(f"kernel peak RSS: {peak_mb:.0f} MB over the whole session")
+    if args.max_rss_mb is not None and peak_mb > args.max_rss_mb:
+        print(f"FAILED  the kernel's peak resident memory, {peak_mb:.0f} MB, is over the limit of {args.max_rss_mb:.0f} MB")
+        return 1
+    return 1 if failed else 0
+
+
 def describe_cell(nb, index: int | None) -> str:
     if index is None or index >= len(nb.cells):
         return "cell unknown"
@@ -152,6 +242,11 @@ def main(argv: list[str] | None = None) -> int:
                     help="where --write saves (default target/executed-notebooks)")
     ap.add_argument("--inplace", action="store_true",
                     help="save outputs into the notebooks themselves (only those that ran without failing)")
+    ap.add_argument("--one-kernel", action="store_true",
+                    help="run every notebook in one kernel, in order, as one learner's session, and report the "
+                         "kernel's peak resident memory")
+    ap.add_argument("--max-rss-mb", type=float, default=None,
+                    help="with --one-kernel: fail if the kernel's peak resident memory exceeds this many MB")
     args = ap.parse_args(argv)
 
     try:
@@ -162,6 +257,15 @@ def main(argv: list[str] | None = None) -> int:
     if not notebooks:
         print("run_notebooks: no notebooks to run")
         return 0
+
+    if args.max_rss_mb is not None and not args.one_kernel:
+        print("run_notebooks: --max-rss-mb needs --one-kernel", file=sys.stderr)
+        return 2
+    if args.one_kernel:
+        if args.write or args.inplace:
+            print("run_notebooks: --one-kernel does not save outputs", file=sys.stderr)
+            return 2
+        return run_session(notebooks, args)
 
     failed: list[Path] = []
     total_start = time.monotonic()
