@@ -137,6 +137,14 @@ class SettlementTest {
         assertEquals(3, m.rowCount());
         assertTrue(m.longColumn("storageBytes").get(0) < m.longColumn("storageBytes").get(1));
         assertTrue(m.longColumn("storageBytes").get(1) < m.longColumn("storageBytes").get(2));
+        SyncReport fastest = FullNodeCost.fastestRun(m);
+        int best = 0;
+        for (int i = 1; i < 3; i++) {
+            best = m.doubleColumn("bytesPerSecond").get(i) > m.doubleColumn("bytesPerSecond").get(best) ? i : best;
+        }
+        assertEquals(m.intColumn("blocks").get(best), fastest.blocks());
+        assertEquals(m.longColumn("storageBytes").get(best), fastest.bytes());
+        assertEquals(m.doubleColumn("bytesPerSecond").get(best), fastest.bytesPerSecond(), 1e-6 * fastest.bytesPerSecond());
         SyncReport measured = new SyncReport(10, 30, 1_000_000, 1_000_000_000L, Verdict.valid()); // 1 MB/s
         Table e = FullNodeCost.extrapolate(measured, ChainSize.bitcoin2023(), 2);
         assertEquals(500, e.doubleColumn("chainGB").get(0), 1e-9);

@@ -28,8 +28,8 @@ import org.junit.jupiter.api.Test;
                 yield 2.934%.""",
         hints = {
             "Start with the square root: everything else is one line of integer arithmetic on top of it.",
-            "`(long) Math.sqrt(n)` can be one too high for large `n` (a `double` has 53 bits): check `x * x > n` and "
-                    + "step down, or use Newton's method in `long`s as the spec does.",
+            "`(long) Math.sqrt(n)` can be off by one for large `n` (a `double` has 53 bits): correct it up or down "
+                    + "until `x * x <= n < (x + 1) * (x + 1)`, or use Newton's method in `long`s as the spec does.",
             "Per increment: `64_000_000_000L / integerSquareroot(total.value())`. Annual: `perIncrement * 32 * "
                     + "82_181` Gwei. Yield: `100.0 * annual / 32_000_000_000L`."
         })
