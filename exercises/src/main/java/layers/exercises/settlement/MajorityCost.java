@@ -12,8 +12,8 @@ public interface MajorityCost {
     /**
      * The cost of adding the hash power that gives the attacker {@code numerator/denominator} of the total (the
      * honest rate × n / (d − n)) for {@code hours}, at {@code hashpricePerUnitDay} (what one unit of hash rate, in
-     * the same unit as {@code honestHashRate}, earns or costs a day): hashprice × honest × n × hours / (24 × (d − n)),
-     * rounded down to the cent once, at the end.
+     * the same unit as {@code honestHashRate}, earns or costs a day):
+     * hashprice × honest × n × hours / (24 × (d − n)), rounded down to the cent once, at the end.
      *
      * @throws IllegalArgumentException if the share is not strictly between 0 and 1 or a count is negative
      */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -11,17 +12,16 @@ import layers.core.Verdict;
 import layers.grading.GradedExercise;
 import layers.grading.Implementation;
 import layers.grading.Points;
-import layers.l1.block.Block;
 import layers.l1.block.BlockHeader;
 import layers.l1.block.BlockRule;
 import layers.l1.block.ChainParams;
 import layers.l1.block.CompactTarget;
 import layers.l1.block.Miner;
 import layers.l1.crypto.Hash;
+import layers.l1.crypto.Sha256;
 import layers.l1.merkle.BitcoinMerkleTree;
 import layers.l1.merkle.MerkleProof;
 import layers.l1.merkle.MerkleRule;
-import layers.l1.settlement.DemoChain;
 import layers.l1.settlement.LightClient;
 import layers.l1.settlement.SettlementRule;
 import org.junit.jupiter.api.DisplayName;
@@ -56,13 +56,46 @@ import org.junit.jupiter.api.Test;
 class SpvPaymentTest {
 
     private static final ChainParams PARAMS = ChainParams.easy();
-    private static final List<Block> CHAIN = DemoChain.build(12, 3, 1);
-    private static final List<BlockHeader> HEADERS = CHAIN.stream().map(Block::header).toList();
-    private static final Block PAID = CHAIN.get(7);
+    private static final List<Mined> CHAIN = chain(12, 3, 1);
+    private static final List<BlockHeader> HEADERS = CHAIN.stream().map(Mined::header).toList();
+    private static final Mined PAID = CHAIN.get(7);
     private static final Hash TXID = PAID.txids().get(2);
     private static final MerkleProof PROOF = BitcoinMerkleTree.of(PAID.txids()).proof(2);
 
     private final SpvPayment spv = Implementation.of(SpvPayment.class);
+
+    /** A header, mined at the easy target, and the txids its Merkle root commits to. */
+    private record Mined(BlockHeader header, List<Hash> txids) {
+        Hash hash() {
+            return header.hash();
+        }
+    }
+
+    /**
+     * {@code blocks} headers from genesis, each committing to 3 to {@code maxTxids + 2} made-up txids: a light
+     * client sees nothing else, and no signatures makes the fixture cheap.
+     */
+    private static List<Mined> chain(int blocks, int maxTxids, long seed) {
+        Random random = new Random(seed);
+        Miner miner = new Miner(seed);
+        List<Mined> chain = new ArrayList<>();
+        Hash previous = Hash.ZERO;
+        for (int height = 0; height < blocks; height++) {
+            List<Hash> txids = new ArrayList<>();
+            int count = 3 + random.nextInt(maxTxids);
+            for (int t = 0; t < count; t++) {
+                txids.add(Sha256.hash(("seed " + seed + ", block " + height + ", tx " + t)
+                        .getBytes(StandardCharsets.US_ASCII)));
+            }
+            BlockHeader template = BlockHeader.of(1, previous, BitcoinMerkleTree.root(txids),
+                    1_700_000_000L + 600L * height, PARAMS.workRequired().nextWorkRequired(
+                            chain.stream().map(Mined::header).toList()), 0);
+            BlockHeader header = miner.mine(template).header();
+            chain.add(new Mined(header, List.copyOf(txids)));
+            previous = header.hash();
+        }
+        return chain;
+    }
 
     private static List<BlockHeader> replaced(List<BlockHeader> headers, int at, BlockHeader header) {
         List<BlockHeader> copy = new ArrayList<>(headers);
@@ -89,7 +122,7 @@ class SpvPaymentTest {
     void honestPayment() {
         Verdict v = spv.verifyPayment(PARAMS, HEADERS, TXID, PROOF, PAID.hash(), 5);
         assertTrue(v.isValid(), "payment in block 7 of 12, proof of its txid 2, 5 confirmations required: " + v);
-        Block tip = CHAIN.get(11);
+        Mined tip = CHAIN.get(11);
         assertTrue(spv.verifyPayment(PARAMS, HEADERS, tip.txids().get(0), BitcoinMerkleTree.of(tip.txids()).proof(0),
                 tip.hash(), 1).isValid(), "the tip's coinbase with 1 confirmation");
     }

@@ -37,7 +37,8 @@ public final class FinalityTimes {
     /** {@code samples} seeded draws of the seconds from sending to {@code confirmations} blocks (1 = inclusion). */
     public static double[] powSeconds(int confirmations, int samples, long seed) {
         if (confirmations < 1) {
-            throw new IllegalArgumentException("confirmations must be 1 or more (1 is inclusion), not " + confirmations);
+            throw new IllegalArgumentException("confirmations must be 1 or more (1 is inclusion), not "
+                    + confirmations);
         }
         checkSamples(samples);
         SimRandom random = new SimRandom(seed);

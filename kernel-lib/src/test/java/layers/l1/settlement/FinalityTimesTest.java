@@ -64,7 +64,8 @@ class FinalityTimesTest {
     @Test
     void theSameSeedGivesTheSameSamples() {
         assertArrayEquals(FinalityTimes.powSeconds(3, 100, 5), FinalityTimes.powSeconds(3, 100, 5));
-        assertArrayEquals(FinalityTimes.posFinalitySeconds(100, 0.01, 5), FinalityTimes.posFinalitySeconds(100, 0.01, 5));
+        assertArrayEquals(FinalityTimes.posFinalitySeconds(100, 0.01, 5),
+                FinalityTimes.posFinalitySeconds(100, 0.01, 5));
         assertTrue(!Arrays.equals(FinalityTimes.powSeconds(3, 100, 5), FinalityTimes.powSeconds(3, 100, 6)));
         assertThrows(IllegalArgumentException.class, () -> FinalityTimes.powSeconds(0, 10, 1));
         assertThrows(IllegalArgumentException.class, () -> FinalityTimes.powSeconds(1, 0, 1));

@@ -144,7 +144,8 @@ class SettlementTest {
         }
         assertEquals(m.intColumn("blocks").get(best), fastest.blocks());
         assertEquals(m.longColumn("storageBytes").get(best), fastest.bytes());
-        assertEquals(m.doubleColumn("bytesPerSecond").get(best), fastest.bytesPerSecond(), 1e-6 * fastest.bytesPerSecond());
+        assertEquals(m.doubleColumn("bytesPerSecond").get(best), fastest.bytesPerSecond(),
+                1e-6 * fastest.bytesPerSecond());
         SyncReport measured = new SyncReport(10, 30, 1_000_000, 1_000_000_000L, Verdict.valid()); // 1 MB/s
         Table e = FullNodeCost.extrapolate(measured, ChainSize.bitcoin2023(), 2);
         assertEquals(500, e.doubleColumn("chainGB").get(0), 1e-9);

@@ -11,7 +11,8 @@ import layers.l1.pos.Gwei;
  * <ol>
  *   <li>Start with the square root: everything else is one line of integer arithmetic on top of it.</li>
  *   <li>{@code (long) Math.sqrt(n)} can be off by one for large {@code n} (a {@code double} has 53 bits): correct it
- *       up or down until {@code x * x <= n < (x + 1) * (x + 1)}, or use Newton's method in {@code long}s as the spec does.</li>
+ *       up or down until {@code x * x <= n < (x + 1) * (x + 1)}, or use Newton's method in {@code long}s as the
+ *       spec does.</li>
  *   <li>Per increment: {@code 64_000_000_000L / integerSquareroot(total.value())}. Annual: {@code perIncrement * 32 *
  *       82_181} Gwei. Yield: {@code 100.0 * annual / 32_000_000_000L}.</li>
  * </ol>
@@ -38,7 +39,8 @@ public class MyStakingYield implements StakingYield {
     public Gwei baseRewardPerIncrement(Gwei totalActiveBalance) {
         // BEGIN SOLUTION settlement.staking-yield
         if (totalActiveBalance.isZero()) {
-            throw new IllegalArgumentException("the total active balance must be positive: the reward divides by its root");
+            throw new IllegalArgumentException("the total active balance must be positive: the reward divides by "
+                    + "its root");
         }
         return Gwei.of(1_000_000_000L * 64 / integerSquareroot(totalActiveBalance.value()));
         // END SOLUTION

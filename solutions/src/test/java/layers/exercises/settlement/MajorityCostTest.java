@@ -22,10 +22,10 @@ import org.junit.jupiter.api.Test;
                 `honest × n / (d − n)` of its own. Write `proofOfWorkCost(honestHashRate, hashprice, hours, n, d)`: \
                 renting that hash power for `hours` at `hashprice` dollars per unit a day, \
                 `hashprice × honest × n × hours / (24 × (d − n))`, rounded down to the cent once, at the end; \
-                `stakeFor(stakedEth, n, d)`: the least whole ether that reaches the share, `stakedEth × n / (d − n)` \
-                rounded up; and `proofOfStakeCost(stakedEth, pricePerEther, n, d)`: that ether at that price. A \
-                share not strictly between 0 and 1, or a negative count, is an `IllegalArgumentException`. At \
-                January 2025's 785 EH/s and $57,200 per EH/s a day, an hour of a majority costs $1,870,916.66.""",
+                `stakeFor(stakedEth, n, d)`: the least whole ether that reaches the share, \
+                `stakedEth × n / (d − n)` rounded up; and `proofOfStakeCost(stakedEth, pricePerEther, n, d)`: \
+                that ether at that price. A share not strictly between 0 and 1, or a negative count, is an \
+                `IllegalArgumentException`. At January 2025's 785 EH/s and $57,200 per EH/s a day, an hour of a majority costs $1,870,916.66.""",
         hints = {
             "Start from `a / (honest + a) = n / d` and solve for the attacker's `a`.",
             "`Usd.times(numerator, denominator)` multiplies and divides exactly, rounding down to the cent: one call, "
