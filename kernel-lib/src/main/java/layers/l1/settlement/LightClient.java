@@ -90,6 +90,30 @@ public final class LightClient {
         return BitcoinMerkleTree.verify(txid, proof, headers.get(height).merkleRoot());
     }
 
+    /**
+     * Whether {@code txid} is paid in the accepted block {@code blockHash} with at least {@code minConfirmations}
+     * confirmations: the inclusion proof first ({@link #verifyInclusion}), then the depth
+     * ({@link SettlementRule#TOO_FEW_CONFIRMATIONS}). What a light wallet checks before it shows a payment as
+     * received (Bitcoin whitepaper, section 8: "he can see that a network node has accepted it, and blocks added
+     * after it further confirm the network has accepted it").
+     */
+    public Verdict verifyPayment(Hash txid, MerkleProof proof, Hash blockHash, int minConfirmations) {
+        if (minConfirmations < 1) {
+            throw new IllegalArgumentException("a payment needs at least 1 confirmation (its own block), not "
+                    + minConfirmations);
+        }
+        Verdict included = verifyInclusion(txid, proof, blockHash);
+        if (!included.isValid()) {
+            return included;
+        }
+        int depth = confirmations(blockHash);
+        if (depth < minConfirmations) {
+            return Verdict.rejected(SettlementRule.TOO_FEW_CONFIRMATIONS, "block " + blockHash.toDisplayHex()
+                    + " has " + depth + " confirmations, " + minConfirmations + " required");
+        }
+        return Verdict.valid();
+    }
+
     /** Blocks on top of {@code blockHash}, itself included (1 for the tip); 0 if the client does not have it. */
     public int confirmations(Hash blockHash) {
         Integer height = heights.get(blockHash);

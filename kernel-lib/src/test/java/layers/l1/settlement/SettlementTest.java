@@ -62,6 +62,23 @@ class SettlementTest {
     }
 
     @Test
+    void aLightClientCountsAPaymentOnlyWithItsProofAndEnoughConfirmations() {
+        LightClient light = LightClient.easy();
+        assertTrue(light.acceptHeaders(CHAIN.stream().map(Block::header).toList()).isValid());
+        Block b = CHAIN.get(7);
+        Hash txid = b.txids().get(1);
+        MerkleProof proof = BitcoinMerkleTree.of(b.txids()).proof(1);
+        assertTrue(light.verifyPayment(txid, proof, b.hash(), 5).isValid(), "5 confirmations: blocks 7 to 11");
+        Verdict tooShallow = light.verifyPayment(txid, proof, b.hash(), 6);
+        assertTrue(tooShallow.isRejectedFor(SettlementRule.TOO_FEW_CONFIRMATIONS), tooShallow.toString());
+        assertTrue(tooShallow.detail().orElseThrow().contains("has 5 confirmations, 6 required"));
+        assertTrue(light.verifyPayment(b.txids().get(2), proof, b.hash(), 1).isRejectedFor(MerkleRule.WRONG_ROOT));
+        assertTrue(light.verifyPayment(txid, proof, Hash.ZERO, 1).isRejectedFor(SettlementRule.UNKNOWN_BLOCK));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> light.verifyPayment(txid, proof, b.hash(), 0));
+    }
+
+    @Test
     void aLightClientRejectsWhatAHeaderCanShowIsWrong() {
         LightClient light = LightClient.easy();
         light.acceptHeaders(CHAIN.subList(0, 5).stream().map(Block::header).toList());
@@ -120,6 +137,15 @@ class SettlementTest {
         assertEquals(3, m.rowCount());
         assertTrue(m.longColumn("storageBytes").get(0) < m.longColumn("storageBytes").get(1));
         assertTrue(m.longColumn("storageBytes").get(1) < m.longColumn("storageBytes").get(2));
+        SyncReport fastest = FullNodeCost.fastestRun(m);
+        int best = 0;
+        for (int i = 1; i < 3; i++) {
+            best = m.doubleColumn("bytesPerSecond").get(i) > m.doubleColumn("bytesPerSecond").get(best) ? i : best;
+        }
+        assertEquals(m.intColumn("blocks").get(best), fastest.blocks());
+        assertEquals(m.longColumn("storageBytes").get(best), fastest.bytes());
+        assertEquals(m.doubleColumn("bytesPerSecond").get(best), fastest.bytesPerSecond(),
+                1e-6 * fastest.bytesPerSecond());
         SyncReport measured = new SyncReport(10, 30, 1_000_000, 1_000_000_000L, Verdict.valid()); // 1 MB/s
         Table e = FullNodeCost.extrapolate(measured, ChainSize.bitcoin2023(), 2);
         assertEquals(500, e.doubleColumn("chainGB").get(0), 1e-9);
