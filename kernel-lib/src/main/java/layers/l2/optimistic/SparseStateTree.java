@@ -43,10 +43,13 @@ public final class SparseStateTree {
 
     private final byte[][] paths;
     private final Hash[] leafHashes;
+    /** For each entry, the hash of the subtree at each depth that holds it alone; filled when first needed. */
+    private final Hash[][] alone;
 
     private SparseStateTree(byte[][] paths, Hash[] leafHashes) {
         this.paths = paths;
         this.leafHashes = leafHashes;
+        this.alone = new Hash[paths.length][];
     }
 
     /** The tree over {@code entries}; zero values are absent. */
@@ -150,19 +153,28 @@ public final class SparseStateTree {
             return EMPTY[DEPTH - depth];
         }
         if (hi - lo == 1) {
-            byte[] p = paths[lo];
-            Hash node = leafHashes[lo];
-            for (int d = DEPTH - 1; d >= depth; d--) {
-                node = bit(p, d) ? MerkleTree.nodeHash(EMPTY[DEPTH - 1 - d], node)
-                        : MerkleTree.nodeHash(node, EMPTY[DEPTH - 1 - d]);
-            }
-            return node;
+            return alone(lo)[depth];
         }
         if (depth == DEPTH) {
             throw new IllegalStateException("two state keys share a SHA-256 path");
         }
         int mid = split(lo, hi, depth);
         return MerkleTree.nodeHash(hash(lo, mid, depth + 1), hash(mid, hi, depth + 1));
+    }
+
+    /** Entry {@code i}'s subtree hashes when alone, from the root's depth (0) to its leaf (256). */
+    private Hash[] alone(int i) {
+        if (alone[i] == null) {
+            byte[] p = paths[i];
+            Hash[] h = new Hash[DEPTH + 1];
+            h[DEPTH] = leafHashes[i];
+            for (int d = DEPTH - 1; d >= 0; d--) {
+                h[d] = bit(p, d) ? MerkleTree.nodeHash(EMPTY[DEPTH - 1 - d], h[d + 1])
+                        : MerkleTree.nodeHash(h[d + 1], EMPTY[DEPTH - 1 - d]);
+            }
+            alone[i] = h;
+        }
+        return alone[i];
     }
 
     /** A path as a number, for naming nodes by (depth, prefix). */
