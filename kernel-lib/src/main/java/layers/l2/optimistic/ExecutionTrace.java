@@ -30,6 +30,7 @@ public final class ExecutionTrace {
     private final TreeMap<StateKey, BigInteger> finalState;
     private final Map<Long, Hash> commitments = new HashMap<>();
     private long stepsExecuted;
+    private long commitmentsComputed;
 
     private ExecutionTrace(Map<StateKey, BigInteger> preState, TraceInput input, StepContext context,
                            int checkpointInterval, TraceFault fault) {
@@ -140,6 +141,7 @@ public final class ExecutionTrace {
     public Hash commitment(long step) {
         checkStep(step);
         return commitments.computeIfAbsent(step, s -> {
+            commitmentsComputed++;
             Hash root = SparseStateTree.rootOf(stateAt(s));
             return s == length() && fault != null ? fault.finalCommitment(root) : root;
         });
@@ -184,6 +186,11 @@ public final class ExecutionTrace {
     /** Steps executed so far: the first full run plus every re-execution from a checkpoint. */
     public long stepsExecuted() {
         return stepsExecuted;
+    }
+
+    /** Commitments computed so far (each at most once): what a dispute asked of this trace. */
+    public long commitmentsComputed() {
+        return commitmentsComputed;
     }
 
     private void checkStep(long step) {
