@@ -119,15 +119,15 @@ class DivergenceFinderTest {
     void realTraces() {
         var accounts = TraceWorkloads.accounts(5);
         var genesis = TraceWorkloads.genesis(accounts, Wei.ether(10));
-        TraceInput batch = TraceWorkloads.transfers(accounts, 777, 4);
+        TraceInput batch = TraceWorkloads.transfers(accounts, 333, 4);
         ExecutionTrace honest = ExecutionTrace.honest(genesis, batch, StepContext.DEFAULT);
         Random r = new Random(42);
         for (int i = 0; i < 3; i++) {
-            long step = r.nextInt(777);
+            long step = r.nextInt(333);
             ExecutionTrace fraud = ExecutionTrace.faulty(genesis, batch, StepContext.DEFAULT,
                     new TraceFault.ExtraMint(step, accounts.get(4), BigInteger.ONE));
-            assertEquals(step, finder.firstDivergentStep(honest::commitment, fraud::commitment, 777),
-                    "extra minting at step " + step + " of 777");
+            assertEquals(step, finder.firstDivergentStep(honest::commitment, fraud::commitment, 333),
+                    "extra minting at step " + step + " of 333");
         }
         for (long steps : new long[] {3, 5, 1000, 1025}) {
             for (long p : new long[] {0, steps / 3, steps - 1}) {
