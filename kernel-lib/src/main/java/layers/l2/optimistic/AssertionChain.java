@@ -25,8 +25,8 @@ import java.util.Optional;
  * paid on L1. The proposer's bond comes back on confirmation.
  *
  * <p>Sources: Arbitrum's challenge period is "one week on Arbitrum One" (docs.arbitrum.io glossary, "challenge
- * period"; {@code confirmPeriodBlocks} about 45,818 L1 blocks); OP Stack withdrawals wait "a 7-day challenge period"
- * (docs.optimism.io, fault proofs notice). The seeds give the reason: "Shorter windows reduce the incentive for
+ * period"; {@code confirmPeriodBlocks} about 45,818 L1 blocks); OP Stack's Standard Bridge "includes a 7-day delay on
+ * withdrawals of ETH and ERC-20 tokens" (docs.optimism.io, transaction finality). The seeds give the reason: "Shorter windows reduce the incentive for
  * watchers to actively monitor and challenge fraud — the window is calibrated to keep the security model intact".
  * Losers' bonds: Arbitrum sends them to a {@code loserStakeEscrow} set by the chain owner (possibly the burn address);
  * the split here is a parameter.

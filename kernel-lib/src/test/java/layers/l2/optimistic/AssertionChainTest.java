@@ -97,4 +97,17 @@ class AssertionChainTest {
         assertEquals(Wei.ether(2), c.paidTo(PROPOSER), "its bond back and half the challenger's");
         assertEquals(Wei.ether(1), c.burnt());
     }
+
+    @Test
+    void aDeviationThatHealsIsNoFraudAndCannotBeChallenged() {
+        // the nonce bump at step 5 makes account 2's swap at step 9 be dropped instead of reverting; a reverted swap
+        // changes only the nonce, so the two traces meet again: the asserted end is the true one
+        ExecutionTrace healed = OptimisticFixtures.faulty(new TraceFault.WrongNonce(5, ACCOUNTS.get(2)));
+        assertTrue(!healed.commitment(6).equals(HONEST.commitment(6)), "wrong after step 5");
+        assertEquals(HONEST.commitment(BATCH.length()), healed.commitment(BATCH.length()), "right at the end");
+        AssertionChain c = chain();
+        var a = c.propose(MALLORY, BATCH, healed.commitment(BATCH.length()), Wei.ether(1), SimTime.ZERO).get();
+        var ch = c.challenge(a.id(), WATCHER, HONEST.commitment(BATCH.length()), Wei.ether(1), DAY);
+        assertTrue(ch.verdict().isRejectedFor(DisputeRule.CHALLENGE_MUST_DISAGREE), ch.verdict().toString());
+    }
 }

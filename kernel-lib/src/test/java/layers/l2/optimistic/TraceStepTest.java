@@ -79,4 +79,17 @@ class TraceStepTest {
             assertEquals(every.commitment(s), sparse.commitment(s), "commitment after step " + s);
         }
     }
+
+    @Test
+    void aVerifierStateHoldsExactlyTheGivenEntries() {
+        var key = layers.l1.execution.StateKey.of(ACCOUNTS.get(0), layers.l1.execution.StateKey.Field.NONCE);
+        var s = ExecutionState.of(java.util.Map.of(key, java.math.BigInteger.TWO,
+                layers.l1.execution.StateKey.of(ACCOUNTS.get(1), layers.l1.execution.StateKey.Field.NONCE),
+                java.math.BigInteger.ZERO));
+        assertEquals(1, s.size(), "a zero value is absent");
+        assertEquals(2, s.nonce(ACCOUNTS.get(0)));
+        var e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> ExecutionState.of(java.util.Map.of(key, java.math.BigInteger.valueOf(-1))));
+        assertTrue(e.getMessage().contains("-1"), e.getMessage());
+    }
 }
