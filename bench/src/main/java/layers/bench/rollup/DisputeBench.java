@@ -26,7 +26,7 @@ import java.util.Locale;
  * Both parties execute the batch once, keeping a checkpoint every 1,024 steps (1,024 checkpoints, not 2^20 states);
  * then the dispute runs at degree 2 (bisection, OP Stack) and degree 40 (Arbitrum's pre-BoLD maximum), the honest
  * watcher challenging. Prints the execution rate, rounds, the dispute's wall time, the steps re-executed and
- * commitments computed for it, the one-step proof's size, and the heap's peak.
+ * commitments computed for it, the one-step proof's size, the heap's peak and what stays live after a GC.
  *
  * <p>{@code mvn -q -o -DskipTests package -pl bench -am && java -cp "bench/target/classes:bench/target/lib/*"
  * layers.bench.rollup.DisputeBench} (or {@code ./course bench dispute})
@@ -82,7 +82,13 @@ public final class DisputeBench {
                     fraud.commitmentsComputed() - fraudCommitments, proof.entries().size(), proof.nonEmptyHashes(),
                     end.toSeconds() / 86_400);
         }
-        System.out.printf(Locale.ROOT, "peak heap %,d MB%n", peakHeapBytes() >> 20);
+        System.gc();
+        Runtime rt = Runtime.getRuntime();
+        System.out.printf(Locale.ROOT, "peak heap %,d MB (garbage included); live heap after a GC with both traces held: "
+                + "%,d MB%n", peakHeapBytes() >> 20, (rt.totalMemory() - rt.freeMemory()) >> 20);
+        if (honest.length() != fraud.length()) {
+            throw new IllegalStateException("keeps both traces reachable until the measurement");
+        }
     }
 
     private static void resetPeaks() {
