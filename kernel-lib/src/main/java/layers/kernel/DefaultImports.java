@@ -40,7 +40,8 @@ final class DefaultImports {
             "import layers.l1.fees.*;",
             "import layers.l1.settlement.*;",
             "import layers.l1.trilemma.*;",
-            "import layers.l1.incentives.*;");
+            "import layers.l1.incentives.*;",
+            "import layers.l2.batch.*;");
 
     private DefaultImports() {
     }
