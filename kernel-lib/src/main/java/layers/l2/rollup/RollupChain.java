@@ -40,19 +40,22 @@ public final class RollupChain {
     private final List<Hash> stateRoots;
     private final List<Integer> withdrawalCounts;
     private final List<Hash> outputRoots;
+    private final List<Hash> blockHashes;
     private SimTime lastTimestamp;
     private long delayedMessagesRead;
     private Wei deposited;
     private Wei withdrawn;
 
     private RollupChain(ExecutionState state, List<L2Withdrawal> withdrawals, List<Hash> stateRoots,
-                        List<Integer> withdrawalCounts, List<Hash> outputRoots, SimTime lastTimestamp,
+                        List<Integer> withdrawalCounts, List<Hash> outputRoots, List<Hash> blockHashes,
+                        SimTime lastTimestamp,
                         long delayedMessagesRead, Wei deposited, Wei withdrawn) {
         this.state = state;
         this.withdrawals = withdrawals;
         this.stateRoots = stateRoots;
         this.withdrawalCounts = withdrawalCounts;
         this.outputRoots = outputRoots;
+        this.blockHashes = blockHashes;
         this.lastTimestamp = lastTimestamp;
         this.delayedMessagesRead = delayedMessagesRead;
         this.deposited = deposited;
@@ -64,14 +67,17 @@ public final class RollupChain {
         ExecutionState s = ExecutionState.empty();
         Hash root = s.stateRoot();
         Hash wroot = MerkleTree.root(List.of());
+        Hash block = OutputRoot.blockHash(Hash.ZERO, 0, SimTime.ZERO, 0, root);
         return new RollupChain(s, new ArrayList<>(), new ArrayList<>(List.of(root)), new ArrayList<>(List.of(0)),
-                new ArrayList<>(List.of(new OutputRoot(root, wroot).hash())), SimTime.ZERO, 0, Wei.ZERO, Wei.ZERO);
+                new ArrayList<>(List.of(new OutputRoot(root, wroot, block).hash())), new ArrayList<>(List.of(block)),
+                SimTime.ZERO, 0, Wei.ZERO, Wei.ZERO);
     }
 
     /** An independent copy. */
     public RollupChain copy() {
         return new RollupChain(state.copy(), new ArrayList<>(withdrawals), new ArrayList<>(stateRoots),
-                new ArrayList<>(withdrawalCounts), new ArrayList<>(outputRoots), lastTimestamp, delayedMessagesRead,
+                new ArrayList<>(withdrawalCounts), new ArrayList<>(outputRoots), new ArrayList<>(blockHashes),
+                lastTimestamp, delayedMessagesRead,
                 deposited, withdrawn);
     }
 
@@ -91,6 +97,7 @@ public final class RollupChain {
                     + " is before its parent's " + lastTimestamp);
         }
         List<Tx> forced = new ArrayList<>();
+        boolean credited = false;
         long expected = delayedMessagesRead;
         for (DelayedMessage m : newDelayed) {
             if (m.index() != expected) {
@@ -101,6 +108,7 @@ public final class RollupChain {
             if (m instanceof DelayedMessage.Deposit d) {
                 state.credit(d.to(), d.amount());
                 deposited = deposited.plus(d.amount());
+                credited = true;
             } else if (m instanceof DelayedMessage.ForcedTx f) {
                 forced.add(f.tx());
             }
@@ -122,7 +130,8 @@ public final class RollupChain {
                 runnableForced.add(isForced);
             }
         }
-        Hash stateRoot = executeSkippingInvalid(number, runnable, runnableForced, included, skipped);
+        Hash stateRoot = runnable.isEmpty() && !credited ? stateRoot()
+                : executeSkippingInvalid(number, runnable, runnableForced, included, skipped);
 
         List<L2Withdrawal> started = new ArrayList<>();
         for (RollupBlockResult.Included inc : included) {
@@ -135,7 +144,10 @@ public final class RollupChain {
             }
         }
         Hash withdrawalsRoot = withdrawalsRoot(withdrawals.size());
-        Hash output = new OutputRoot(stateRoot, withdrawalsRoot).hash();
+        Hash blockHash = OutputRoot.blockHash(blockHashes.get(blockHashes.size() - 1), number, timestamp,
+                delayedMessagesRead, stateRoot);
+        Hash output = new OutputRoot(stateRoot, withdrawalsRoot, blockHash).hash();
+        blockHashes.add(blockHash);
         stateRoots.add(stateRoot);
         withdrawalCounts.add(withdrawals.size());
         outputRoots.add(output);
@@ -245,7 +257,8 @@ public final class RollupChain {
     /** The parts of the output root after block {@code number}. */
     public OutputRoot outputRootPartsAt(long number) {
         checkBlock(number);
-        return new OutputRoot(stateRoots.get((int) number), withdrawalsRoot(withdrawalCounts.get((int) number)));
+        return new OutputRoot(stateRoots.get((int) number), withdrawalsRoot(withdrawalCounts.get((int) number)),
+                blockHashes.get((int) number));
     }
 
     /**

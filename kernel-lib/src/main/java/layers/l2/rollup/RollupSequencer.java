@@ -45,6 +45,7 @@ public final class RollupSequencer {
     private final List<RollupBlockResult.Skipped> dropped = new ArrayList<>();
     private boolean up = true;
     private int reorgedBlocks;
+    private RollupBlockResult lastBlock;
 
     public RollupSequencer(RollupInbox inbox) {
         this.inbox = Objects.requireNonNull(inbox, "inbox");
@@ -92,6 +93,7 @@ public final class RollupSequencer {
     public void comeBack() {
         up = true;
         unposted.clear();
+        follow();
         head = safe.copy();
     }
 
@@ -147,6 +149,7 @@ public final class RollupSequencer {
         }
         picked.forEach(mempool::remove);
         RollupBlockResult r = head.apply(head.height() + 1, now, reading, picked);
+        lastBlock = r;
         unposted.add(r.block());
         dropped.addAll(r.skipped());
         List<SoftConfirmation> out = new ArrayList<>();
@@ -250,6 +253,11 @@ public final class RollupSequencer {
     /** Transactions the chain left out (wrong nonce, too little ether...), with why. */
     public List<RollupBlockResult.Skipped> dropped() {
         return List.copyOf(dropped);
+    }
+
+    /** The result of the last block this sequencer made (forced transactions it read included), if any. */
+    public java.util.Optional<RollupBlockResult> lastBlock() {
+        return java.util.Optional.ofNullable(lastBlock);
     }
 
     /** How many unposted blocks were rebuilt because a forced inclusion came first. */

@@ -103,7 +103,7 @@ class RollupInboxTest {
         List<Object[]> forgeries = List.of(
                 new Object[] {new WithdrawalProof(1, w, p.path(), p.outputRoot()), BridgeRule.UNKNOWN_COMMITMENT},
                 new Object[] {new WithdrawalProof(0, w, p.path(), new OutputRoot(Hash.ZERO,
-                        p.outputRoot().withdrawalsRoot())), BridgeRule.OUTPUT_ROOT_MISMATCH},
+                        p.outputRoot().withdrawalsRoot(), p.outputRoot().latestBlockHash())), BridgeRule.OUTPUT_ROOT_MISMATCH},
                 new Object[] {new WithdrawalProof(0, new L2Withdrawal(0, w.account(), Wei.ether(40), w.l2Block()),
                         p.path(), p.outputRoot()), BridgeRule.WITHDRAWAL_NOT_IN_ROOT},
                 new Object[] {new WithdrawalProof(0, new L2Withdrawal(0, BOB, w.amount(), w.l2Block()),
