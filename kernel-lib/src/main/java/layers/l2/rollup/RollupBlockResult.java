@@ -11,10 +11,10 @@ import java.util.Objects;
 /**
  * What applying one L2 block did: the block as it belongs in a batch (only the sequencer's transactions that were
  * valid), every transaction that ran with its receipt (forced ones first), every transaction left out and why, the
- * withdrawals it started, and the roots after it.
+ * withdrawals it started, and the state root after it (the output root is {@link RollupChain#outputRootAt}).
  */
 public record RollupBlockResult(RollupBlock block, List<Included> included, List<Skipped> skipped,
-                                List<L2Withdrawal> withdrawals, Hash stateRoot, Hash outputRoot) {
+                                List<L2Withdrawal> withdrawals, Hash stateRoot) {
 
     /** A transaction that ran (successfully or not: a reverted transaction is in the block and pays). */
     public record Included(Tx tx, Receipt receipt, boolean forced) {
@@ -30,6 +30,5 @@ public record RollupBlockResult(RollupBlock block, List<Included> included, List
         skipped = List.copyOf(skipped);
         withdrawals = List.copyOf(withdrawals);
         Objects.requireNonNull(stateRoot, "stateRoot");
-        Objects.requireNonNull(outputRoot, "outputRoot");
     }
 }

@@ -36,10 +36,14 @@ public final class RollupChain {
 
     private final ExecutionState state;
     private final List<L2Withdrawal> withdrawals;
-    /** Per block number from 0 (genesis): the state root, the withdrawal count, the output root. */
+    /**
+     * Per block number from 0 (genesis): the state root, the withdrawal count, the timestamp and delayed messages
+     * read; block hashes are computed when first asked for (most blocks are never committed to).
+     */
     private final List<Hash> stateRoots;
     private final List<Integer> withdrawalCounts;
-    private final List<Hash> outputRoots;
+    private final List<SimTime> timestamps;
+    private final List<Long> delayedCounts;
     private final List<Hash> blockHashes;
     private SimTime lastTimestamp;
     private long delayedMessagesRead;
@@ -47,14 +51,15 @@ public final class RollupChain {
     private Wei withdrawn;
 
     private RollupChain(ExecutionState state, List<L2Withdrawal> withdrawals, List<Hash> stateRoots,
-                        List<Integer> withdrawalCounts, List<Hash> outputRoots, List<Hash> blockHashes,
-                        SimTime lastTimestamp,
+                        List<Integer> withdrawalCounts, List<SimTime> timestamps, List<Long> delayedCounts,
+                        List<Hash> blockHashes, SimTime lastTimestamp,
                         long delayedMessagesRead, Wei deposited, Wei withdrawn) {
         this.state = state;
         this.withdrawals = withdrawals;
         this.stateRoots = stateRoots;
         this.withdrawalCounts = withdrawalCounts;
-        this.outputRoots = outputRoots;
+        this.timestamps = timestamps;
+        this.delayedCounts = delayedCounts;
         this.blockHashes = blockHashes;
         this.lastTimestamp = lastTimestamp;
         this.delayedMessagesRead = delayedMessagesRead;
@@ -66,18 +71,16 @@ public final class RollupChain {
     public static RollupChain genesis() {
         ExecutionState s = ExecutionState.empty();
         Hash root = s.stateRoot();
-        Hash wroot = MerkleTree.root(List.of());
-        Hash block = OutputRoot.blockHash(Hash.ZERO, 0, SimTime.ZERO, 0, root);
         return new RollupChain(s, new ArrayList<>(), new ArrayList<>(List.of(root)), new ArrayList<>(List.of(0)),
-                new ArrayList<>(List.of(new OutputRoot(root, wroot, block).hash())), new ArrayList<>(List.of(block)),
+                new ArrayList<>(List.of(SimTime.ZERO)), new ArrayList<>(List.of(0L)), new ArrayList<>(),
                 SimTime.ZERO, 0, Wei.ZERO, Wei.ZERO);
     }
 
     /** An independent copy. */
     public RollupChain copy() {
         return new RollupChain(state.copy(), new ArrayList<>(withdrawals), new ArrayList<>(stateRoots),
-                new ArrayList<>(withdrawalCounts), new ArrayList<>(outputRoots), new ArrayList<>(blockHashes),
-                lastTimestamp, delayedMessagesRead,
+                new ArrayList<>(withdrawalCounts), new ArrayList<>(timestamps), new ArrayList<>(delayedCounts),
+                new ArrayList<>(blockHashes), lastTimestamp, delayedMessagesRead,
                 deposited, withdrawn);
     }
 
@@ -134,7 +137,11 @@ public final class RollupChain {
                 : executeSkippingInvalid(number, runnable, runnableForced, included, skipped);
 
         List<L2Withdrawal> started = new ArrayList<>();
+        List<Tx> sequenced = new ArrayList<>(included.size());
         for (RollupBlockResult.Included inc : included) {
+            if (!inc.forced()) {
+                sequenced.add(inc.tx());
+            }
             if (inc.receipt().isSuccess() && inc.tx().action() instanceof Action.Transfer t
                     && t.to().equals(RollupAddresses.MESSAGE_PASSER) && !t.value().isZero()) {
                 L2Withdrawal w = new L2Withdrawal(withdrawals.size(), inc.tx().from(), t.value(), number);
@@ -143,18 +150,13 @@ public final class RollupChain {
                 withdrawn = withdrawn.plus(t.value());
             }
         }
-        Hash withdrawalsRoot = withdrawalsRoot(withdrawals.size());
-        Hash blockHash = OutputRoot.blockHash(blockHashes.get(blockHashes.size() - 1), number, timestamp,
-                delayedMessagesRead, stateRoot);
-        Hash output = new OutputRoot(stateRoot, withdrawalsRoot, blockHash).hash();
-        blockHashes.add(blockHash);
         stateRoots.add(stateRoot);
         withdrawalCounts.add(withdrawals.size());
-        outputRoots.add(output);
+        timestamps.add(timestamp);
+        delayedCounts.add(delayedMessagesRead);
         lastTimestamp = timestamp;
-        List<Tx> sequenced = included.stream().filter(i -> !i.forced()).map(RollupBlockResult.Included::tx).toList();
         return new RollupBlockResult(new RollupBlock(number, timestamp, delayedMessagesRead, sequenced), included,
-                skipped, started, stateRoot, output);
+                skipped, started, stateRoot);
     }
 
     /** One execution block if every transaction is valid; otherwise one at a time, leaving the invalid ones out. */
@@ -230,13 +232,23 @@ public final class RollupChain {
 
     /** The output root after the last block. */
     public Hash outputRoot() {
-        return outputRoots.get(outputRoots.size() - 1);
+        return outputRootAt(height());
     }
 
     /** The output root after block {@code number}. */
     public Hash outputRootAt(long number) {
+        return outputRootPartsAt(number).hash();
+    }
+
+    /** The hash of block {@code number} ({@link OutputRoot#blockHash}), chained from genesis. */
+    public Hash blockHashAt(long number) {
         checkBlock(number);
-        return outputRoots.get((int) number);
+        for (int n = blockHashes.size(); n <= number; n++) {
+            Hash parent = n == 0 ? Hash.ZERO : blockHashes.get(n - 1);
+            blockHashes.add(OutputRoot.blockHash(parent, n, timestamps.get(n), delayedCounts.get(n),
+                    stateRoots.get(n)));
+        }
+        return blockHashes.get((int) number);
     }
 
     /** Every withdrawal so far, in order. */
@@ -258,7 +270,7 @@ public final class RollupChain {
     public OutputRoot outputRootPartsAt(long number) {
         checkBlock(number);
         return new OutputRoot(stateRoots.get((int) number), withdrawalsRoot(withdrawalCounts.get((int) number)),
-                blockHashes.get((int) number));
+                blockHashAt(number));
     }
 
     /**

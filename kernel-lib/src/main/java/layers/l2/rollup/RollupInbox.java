@@ -110,6 +110,19 @@ public final class RollupInbox {
         return List.copyOf(delayed);
     }
 
+    /** How many delayed messages the inbox holds. */
+    public int delayedMessageCount() {
+        return delayed.size();
+    }
+
+    /** Delayed message {@code index}. */
+    public DelayedMessage delayedMessage(long index) {
+        if (index < 0 || index >= delayed.size()) {
+            throw new IllegalArgumentException("no delayed message " + index + "; the inbox holds " + delayed.size());
+        }
+        return delayed.get((int) index);
+    }
+
     /** How many delayed messages the sequence has read so far (by batches or forced inclusions). */
     public long totalDelayedMessagesRead() {
         return totalDelayedMessagesRead;
@@ -180,6 +193,11 @@ public final class RollupInbox {
         Hash acc = InboxAccumulators.sequencer(prev, kind, data, after, dAcc, now);
         entries.add(new SequencerInboxEntry(entries.size(), kind, data, after, config.l1BlockAt(now), now, acc));
         totalDelayedMessagesRead = after;
+    }
+
+    /** How many entries the sequence has. */
+    public int entryCount() {
+        return entries.size();
     }
 
     /** The sequence so far. */

@@ -116,11 +116,10 @@ public final class RollupSequencer {
         }
         follow();
         long read = head.delayedMessagesRead();
-        List<DelayedMessage> delayed = inbox.delayedMessages();
         List<DelayedMessage> reading = new ArrayList<>();
         Gas room = ExecutionBlock.DEFAULT_GAS_LIMIT;
-        while (read < delayed.size()) {
-            DelayedMessage m = delayed.get((int) read);
+        while (read < inbox.delayedMessageCount()) {
+            DelayedMessage m = inbox.delayedMessage(read);
             if (now.isBefore(m.submittedAt()) || isCensored(m)) {
                 break;
             }
@@ -161,6 +160,30 @@ public final class RollupSequencer {
         return out;
     }
 
+    /**
+     * Whether a block made at {@code now} would hold anything: a pending transaction from a sender not censored, or
+     * a delayed message it would read. (Real sequencers make empty blocks too; simulations can skip them.)
+     */
+    public boolean hasWork(SimTime now) {
+        if (!up) {
+            return false;
+        }
+        follow();
+        long read = head.delayedMessagesRead();
+        if (read < inbox.delayedMessageCount()) {
+            DelayedMessage m = inbox.delayedMessage(read);
+            if (!now.isBefore(m.submittedAt()) && !isCensored(m)) {
+                return true;
+            }
+        }
+        for (Map.Entry<Tx, SimTime> e : mempool.entrySet()) {
+            if (!censored.contains(e.getKey().from()) && e.getValue().compareTo(now) <= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean isCensored(DelayedMessage m) {
         if (m instanceof DelayedMessage.ForcedTx f) {
             return censored.contains(f.tx().from());
@@ -187,7 +210,7 @@ public final class RollupSequencer {
         if (v.isValid()) {
             unposted.clear();
             safe = head.copy();
-            knownEntries = inbox.entries().size();
+            knownEntries = inbox.entryCount();
         }
         return v;
     }
@@ -202,10 +225,10 @@ public final class RollupSequencer {
      * chain and re-executes its unposted blocks on top, renumbered; their soft confirmations change block numbers.
      */
     private void follow() {
-        List<SequencerInboxEntry> entries = inbox.entries();
-        if (knownEntries == entries.size()) {
+        if (knownEntries == inbox.entryCount()) {
             return;
         }
+        List<SequencerInboxEntry> entries = inbox.entries();
         List<RollupBlockResult> ignored = new ArrayList<>();
         for (int i = knownEntries; i < entries.size(); i++) {
             Verdict v = derivation.apply(safe, entries.get(i), inbox.delayedMessages(), ignored);
