@@ -1,5 +1,6 @@
 package layers.l2.rollup;
 
+import layers.l1.crypto.Keccak256;
 import layers.l1.execution.Action;
 import layers.l1.execution.ExecutionState;
 import layers.l1.execution.Tx;
@@ -60,11 +61,10 @@ public final class SequencerSimulation {
     private SequencerSimulation() {
     }
 
-    /** The address of user {@code i}: 20 bytes ending in {@code 0x5e0000 + i}. */
+    /** The address of user {@code i}: the last 20 bytes of {@code keccak256("user" ‖ i as 4 bytes)}, random-looking as real ones. */
     public static EthereumAddress user(int i) {
-        byte[] b = new byte[EthereumAddress.LENGTH];
-        ByteBuffer.wrap(b).position(EthereumAddress.LENGTH - 4).putInt(0x5e0000 + i);
-        return EthereumAddress.of(b);
+        byte[] h = Keccak256.hash(ByteBuffer.allocate(8).put(new byte[] {'u', 's', 'e', 'r'}).putInt(i).array()).bytes();
+        return EthereumAddress.of(java.util.Arrays.copyOfRange(h, h.length - EthereumAddress.LENGTH, h.length));
     }
 
     public static SequencerRun run(SequencerScenario s) {
