@@ -40,7 +40,10 @@ final class DefaultImports {
             "import layers.l1.fees.*;",
             "import layers.l1.settlement.*;",
             "import layers.l1.trilemma.*;",
-            "import layers.l1.incentives.*;");
+            "import layers.l1.incentives.*;",
+            "import layers.l2.batch.*;",
+            "import layers.l2.rollup.*;",
+            "import layers.l2.optimistic.*;");
 
     private DefaultImports() {
     }

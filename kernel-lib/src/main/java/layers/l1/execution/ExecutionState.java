@@ -58,6 +58,21 @@ public final class ExecutionState {
     }
 
     /**
+     * A state holding exactly these entries (zero values are left out, as absent): what a verifier rebuilds from
+     * entries it has checked against a state root, to re-execute one transaction without the rest of the state.
+     */
+    public static ExecutionState of(Map<StateKey, BigInteger> entries) {
+        ExecutionState s = empty();
+        entries.forEach((k, v) -> {
+            if (v.signum() < 0) {
+                throw new IllegalArgumentException("state values are unsigned, " + k + " is " + v);
+            }
+            s.set(k, v);
+        });
+        return s;
+    }
+
+    /**
      * Adds ether to {@code account} outside any block: for genesis allocations, or a bridge crediting a deposit made
      * on another chain.
      */

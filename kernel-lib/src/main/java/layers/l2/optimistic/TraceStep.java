@@ -1,0 +1,48 @@
+package layers.l2.optimistic;
+
+import layers.l1.execution.BlockOutcome;
+import layers.l1.execution.ExecutionState;
+import layers.l1.execution.StateKey;
+import layers.l1.execution.Tx;
+
+import java.math.BigInteger;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * One step of the rollup's execution trace, defined precisely: step {@code i} runs transaction {@code i} of the
+ * batch as a one-transaction block of the Part III execution layer ({@link ExecutionState#apply}) with the batch's
+ * {@link StepContext}. A transaction the block would reject (wrong nonce, fee cap below the base fee, too little
+ * ether for the gas) is dropped: the step leaves the state as it was. The same code runs for the proposer, for every
+ * watcher, and in the L1 one-step verifier, which is what makes the verifier's answer the rollup's answer.
+ */
+public final class TraceStep {
+
+    private TraceStep() {
+    }
+
+    /**
+     * Runs {@code tx} as step {@code step} over a state read through {@code read}, using only the entries of its
+     * {@link StepAccessList}.
+     */
+    public static StepResult run(long step, Tx tx, StepContext context, Function<StateKey, BigInteger> read) {
+        Set<StateKey> keys = StepAccessList.of(tx, context, read);
+        Map<StateKey, BigInteger> before = new LinkedHashMap<>();
+        for (StateKey k : keys) {
+            before.put(k, read.apply(k));
+        }
+        ExecutionState partial = ExecutionState.of(before);
+        BlockOutcome outcome = partial.apply(context.blockFor(step, tx));
+        if (!outcome.isValid()) {
+            return new StepResult(outcome.verdict(), Optional.empty(), before);
+        }
+        Map<StateKey, BigInteger> after = new LinkedHashMap<>();
+        for (StateKey k : keys) {
+            after.put(k, partial.get(k));
+        }
+        return new StepResult(outcome.verdict(), Optional.of(outcome.receipts().get(0)), after);
+    }
+}

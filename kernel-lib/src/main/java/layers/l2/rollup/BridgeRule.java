@@ -1,0 +1,23 @@
+package layers.l2.rollup;
+
+import layers.core.Rule;
+
+/** Why the L1 bridge refuses to pay out a withdrawal. */
+public enum BridgeRule implements Rule {
+    UNKNOWN_COMMITMENT("the proof names a state commitment the inbox does not hold (never posted, or removed)"),
+    OUTPUT_ROOT_MISMATCH("the state root and withdrawals root in the proof do not hash to the commitment's output root"),
+    WITHDRAWAL_NOT_IN_ROOT("the Merkle path does not lead from the withdrawal to the withdrawals root"),
+    NOT_FINAL("the state commitment is not final yet under the rollup's finalization policy"),
+    ALREADY_FINALIZED("this withdrawal has already been paid out");
+
+    private final String description;
+
+    BridgeRule(String description) {
+        this.description = description;
+    }
+
+    @Override
+    public String description() {
+        return description;
+    }
+}

@@ -1,0 +1,47 @@
+package layers.exercises.optimistic;
+
+import java.util.function.LongFunction;
+import layers.l1.crypto.Hash;
+
+/**
+ * Exercise {@code optimistic.bisect}: find the step where two traces part, by bisection.
+ * Write {@link #firstDivergentStep}, then grade it: {@code ./course grade optimistic.bisect}.
+ *
+ * <p>Hints:
+ * <ol>
+ *   <li>Keep two steps, {@code lo} where the traces agree and {@code hi} where they disagree: 0 and {@code steps} to
+ *       begin with (check both first).</li>
+ *   <li>While {@code hi - lo > 1}: ask both traces about {@code mid = lo + (hi - lo) / 2}; if they agree there, the
+ *       parting is after it ({@code lo = mid}), else before it ({@code hi = mid}).</li>
+ *   <li>When {@code hi == lo + 1}, {@code lo} is the answer. Each round halves the interval: about log2(steps)
+ *       questions.</li>
+ * </ol>
+ */
+public class MyDivergenceFinder implements DivergenceFinder {
+
+    @Override
+    public long firstDivergentStep(LongFunction<Hash> mine, LongFunction<Hash> theirs, long steps) {
+        // BEGIN SOLUTION optimistic.bisect
+        if (steps < 1) {
+            throw new IllegalArgumentException("a trace has at least one step, not " + steps);
+        }
+        if (!mine.apply(0).equals(theirs.apply(0))) {
+            throw new IllegalArgumentException("the traces already disagree at step 0: nothing to bisect");
+        }
+        if (mine.apply(steps).equals(theirs.apply(steps))) {
+            throw new IllegalArgumentException("the traces agree after step " + steps + ": there is no dispute");
+        }
+        long lo = 0;
+        long hi = steps;
+        while (hi - lo > 1) {
+            long mid = lo + (hi - lo) / 2;
+            if (mine.apply(mid).equals(theirs.apply(mid))) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+        // END SOLUTION
+    }
+}

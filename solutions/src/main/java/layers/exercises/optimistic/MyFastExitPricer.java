@@ -1,0 +1,41 @@
+package layers.exercises.optimistic;
+
+import java.math.BigInteger;
+import layers.l1.fees.Wei;
+import layers.l1.network.SimTime;
+
+/**
+ * Exercise {@code optimistic.fastexit}: price a fast exit.
+ * Write {@link #fee}, then grade it: {@code ./course grade optimistic.fastexit}.
+ *
+ * <p>Hints:
+ * <ol>
+ *   <li>Work in {@code BigInteger}: {@code amount.value()}; the window's whole seconds are
+ *       {@code window.micros() / 1_000_000}.</li>
+ *   <li>Multiply everything first, divide once at the end of each part ({@code BigInteger.divide} rounds down), so
+ *       nothing is lost to an early rounding.</li>
+ *   <li>{@code Wei.of(BigInteger)} makes the result; {@code plus}, {@code isGreaterThan} compare and add.</li>
+ * </ol>
+ */
+public class MyFastExitPricer implements FastExitPricer {
+
+    @Override
+    public Wei fee(Wei amount, SimTime window, int annualRateBps, int riskPremiumBps, Wei gasCost) {
+        // BEGIN SOLUTION optimistic.fastexit
+        if (annualRateBps < 0 || riskPremiumBps < 0) {
+            throw new IllegalArgumentException("rates are 0 bp or more, not " + annualRateBps + " and "
+                    + riskPremiumBps);
+        }
+        BigInteger a = amount.value();
+        BigInteger seconds = BigInteger.valueOf(window.micros() / 1_000_000);
+        BigInteger capital = a.multiply(BigInteger.valueOf(annualRateBps)).multiply(seconds)
+                .divide(BigInteger.valueOf(10_000L * 31_536_000L));
+        BigInteger risk = a.multiply(BigInteger.valueOf(riskPremiumBps)).divide(BigInteger.valueOf(10_000));
+        Wei fee = Wei.of(capital.add(risk)).plus(gasCost);
+        if (fee.isGreaterThan(amount)) {
+            throw new IllegalArgumentException("the fee " + fee + " exceeds the amount " + amount);
+        }
+        return fee;
+        // END SOLUTION
+    }
+}
