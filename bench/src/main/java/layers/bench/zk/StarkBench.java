@@ -1,7 +1,7 @@
 package layers.bench.zk;
 
 import layers.core.Verdict;
-import layers.l2.zk.air.ExecutionTrace;
+import layers.l2.zk.air.TraceTable;
 import layers.l2.zk.air.FibonacciAir;
 import layers.l2.zk.air.StarkAir;
 import layers.l2.zk.stark.StarkParameters;
@@ -71,7 +71,7 @@ public final class StarkBench {
     }
 
     /** Proves and verifies {@code trace}, printing one row of the table. */
-    public static void report(StarkAir air, ExecutionTrace trace, StarkParameters params, int runs) {
+    public static void report(StarkAir air, TraceTable trace, StarkParameters params, int runs) {
         StarkProver prover = new StarkProver(params);
         StarkProof proof = prover.prove(air, trace); // warm-up
         double[] prove = new double[runs];

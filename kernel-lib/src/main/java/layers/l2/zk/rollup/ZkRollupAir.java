@@ -1,7 +1,7 @@
 package layers.l2.zk.rollup;
 
 import layers.l2.zk.air.BoundaryConstraint;
-import layers.l2.zk.air.ExecutionTrace;
+import layers.l2.zk.air.TraceTable;
 import layers.l2.zk.air.PublicColumn;
 import layers.l2.zk.air.StarkAir;
 import layers.l2.zk.field.Goldilocks;
@@ -159,7 +159,7 @@ public final class ZkRollupAir extends StarkAir {
      *
      * @throws IllegalArgumentException if a transfer breaks a rule (the message names it) or the batch does not fit
      */
-    public static ExecutionTrace trace(ZkRollupState previous, ZkBatch batch, int length) {
+    public static TraceTable trace(ZkRollupState previous, ZkBatch batch, int length) {
         previous.apply(batch); // throws, naming the transfer and the rule, if one is invalid
         return build(previous, batch, length);
     }
@@ -172,7 +172,7 @@ public final class ZkRollupAir extends StarkAir {
      * @throws IllegalArgumentException if a transfer names an account the state does not have, or the batch does not
      *                                  fit
      */
-    public static ExecutionTrace traceWithoutRules(ZkRollupState previous, ZkBatch batch, int length) {
+    public static TraceTable traceWithoutRules(ZkRollupState previous, ZkBatch batch, int length) {
         for (ZkTransfer t : batch.transfers()) {
             if (t.from() >= previous.accountCount() || t.to() >= previous.accountCount()) {
                 throw new IllegalArgumentException("transfer " + t + " names an account outside 0.."
@@ -182,7 +182,7 @@ public final class ZkRollupAir extends StarkAir {
         return build(previous, batch, length);
     }
 
-    private static ExecutionTrace build(ZkRollupState previous, ZkBatch batch, int length) {
+    private static TraceTable build(ZkRollupState previous, ZkBatch batch, int length) {
         if (batch.size() > length - 1) {
             throw new IllegalArgumentException("a trace of " + length + " rows holds at most " + (length - 1)
                     + " transfers, not " + batch.size());
@@ -219,7 +219,7 @@ public final class ZkRollupAir extends StarkAir {
                 }
             }
         }
-        return ExecutionTrace.ofColumns(cols);
+        return TraceTable.ofColumns(cols);
     }
 
     public ZkRollupState previous() {

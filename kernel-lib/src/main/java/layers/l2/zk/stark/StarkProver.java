@@ -1,7 +1,7 @@
 package layers.l2.zk.stark;
 
 import layers.core.Verdict;
-import layers.l2.zk.air.ExecutionTrace;
+import layers.l2.zk.air.TraceTable;
 import layers.l2.zk.air.StarkAir;
 import layers.l2.zk.commit.MerkleCommitment;
 import layers.l2.zk.field.Goldilocks;
@@ -41,7 +41,7 @@ public final class StarkProver {
      *
      * @throws IllegalArgumentException if it does not (naming the constraint and row): an honest prover does not try
      */
-    public StarkProof prove(StarkAir air, ExecutionTrace trace) {
+    public StarkProof prove(StarkAir air, TraceTable trace) {
         Verdict v = air.check(trace);
         if (!v.isValid()) {
             throw new IllegalArgumentException("the trace does not satisfy the AIR " + air.name() + ": " + v);
@@ -55,7 +55,7 @@ public final class StarkProver {
      *
      * @throws IllegalArgumentException if the trace's shape is not the AIR's, or a transition has degree above 2
      */
-    public StarkProof proveUnchecked(StarkAir air, ExecutionTrace trace) {
+    public StarkProof proveUnchecked(StarkAir air, TraceTable trace) {
         if (trace.width() != air.traceWidth() || trace.length() != air.traceLength()) {
             throw new IllegalArgumentException("the AIR " + air.name() + " wants " + air.traceLength() + " rows × "
                     + air.traceWidth() + " columns, the trace has " + trace.length() + " × " + trace.width());

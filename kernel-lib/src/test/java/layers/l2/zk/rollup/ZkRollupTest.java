@@ -2,7 +2,7 @@ package layers.l2.zk.rollup;
 
 import layers.core.Verdict;
 import layers.l2.zk.air.AirRule;
-import layers.l2.zk.air.ExecutionTrace;
+import layers.l2.zk.air.TraceTable;
 import layers.l2.zk.stark.StarkParameters;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -92,7 +92,7 @@ class ZkRollupTest {
         int n = 8;
         // Overspend hidden inside the batch: the final state is plausible, the path is not.
         List<ZkTransfer> overspend = List.of(new ZkTransfer(3, 2, 400, 0), new ZkTransfer(2, 3, 400, 0));
-        ExecutionTrace t = ZkRollupAir.traceWithoutRules(GENESIS, new ZkBatch(overspend), n);
+        TraceTable t = ZkRollupAir.traceWithoutRules(GENESIS, new ZkBatch(overspend), n);
         ZkRollupAir air = ZkRollupAir.forRollup(GENESIS, ZkRollupState.of(GENESIS.balances(), new long[] {0, 0, 1, 1}),
                 new ZkBatch(overspend), n);
         Verdict v = air.check(t);
@@ -100,7 +100,7 @@ class ZkRollupTest {
         assertTrue(v.detail().orElseThrow().contains("no overspend"), v.toString());
 
         List<ZkTransfer> replay = List.of(new ZkTransfer(1, 2, 10, 0), new ZkTransfer(1, 2, 10, 0));
-        ExecutionTrace r = ZkRollupAir.traceWithoutRules(GENESIS, new ZkBatch(replay), n);
+        TraceTable r = ZkRollupAir.traceWithoutRules(GENESIS, new ZkBatch(replay), n);
         ZkRollupAir rAir = ZkRollupAir.forRollup(GENESIS,
                 ZkRollupState.of(new long[] {0, 980, 520, 250}, new long[] {0, 2, 0, 0}), new ZkBatch(replay), n);
         Verdict rv = rAir.check(r);
