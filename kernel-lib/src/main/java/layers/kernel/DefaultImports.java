@@ -41,7 +41,8 @@ final class DefaultImports {
             "import layers.l1.settlement.*;",
             "import layers.l1.trilemma.*;",
             "import layers.l1.incentives.*;",
-            "import layers.l2.batch.*;");
+            "import layers.l2.batch.*;",
+            "import layers.l1.blobs.*;");
 
     private DefaultImports() {
     }
