@@ -42,7 +42,8 @@ final class DefaultImports {
             "import layers.l1.trilemma.*;",
             "import layers.l1.incentives.*;",
             "import layers.l2.batch.*;",
-            "import layers.l1.blobs.*;");
+            "import layers.l1.blobs.*;",
+            "import layers.l2.fees.*;");
 
     private DefaultImports() {
     }

@@ -46,11 +46,13 @@ public final class TxSigning {
         }
         Hash hash = signingHash(tx);
         EcdsaSignature sig = Ecdsa.sign(key, hash);
-        for (int parity = 0; parity <= 1; parity++) {
-            Optional<PublicKey> recovered = recover(hash, sig.r(), sig.s(), parity);
-            if (recovered.isPresent() && recovered.get().equals(key.publicKey())) {
-                return new TxSignature(sig.r(), sig.s(), parity);
-            }
+        // One recovery tells the parity: parity 0 gives either the signer's key or, if R had an odd y, another one.
+        Optional<PublicKey> even = recover(hash, sig.r(), sig.s(), 0);
+        if (even.isPresent() && even.get().equals(key.publicKey())) {
+            return new TxSignature(sig.r(), sig.s(), 0);
+        }
+        if (recover(hash, sig.r(), sig.s(), 1).filter(key.publicKey()::equals).isPresent()) {
+            return new TxSignature(sig.r(), sig.s(), 1);
         }
         throw new IllegalStateException("neither y parity recovers the signing key: r = " + sig.r().toString(16)
                 + " is one of the ~2^-128 values with x(kG) >= n, which this model does not encode");

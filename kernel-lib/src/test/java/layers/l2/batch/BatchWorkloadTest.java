@@ -28,8 +28,8 @@ class BatchWorkloadTest {
         long tokens = txs.stream().filter(t -> t.action() instanceof Action.TokenTransfer).count();
         long swaps = txs.stream().filter(t -> t.action() instanceof Action.Swap).count();
         assertEquals(10_000, transfers + tokens + swaps);
-        assertEquals(0.45, transfers / 10_000.0, 0.02);
-        assertEquals(0.35, tokens / 10_000.0, 0.02);
+        assertEquals(0.50, transfers / 10_000.0, 0.02);
+        assertEquals(0.30, tokens / 10_000.0, 0.02);
         assertEquals(0.20, swaps / 10_000.0, 0.02);
     }
 
