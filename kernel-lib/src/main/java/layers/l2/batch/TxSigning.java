@@ -46,13 +46,14 @@ public final class TxSigning {
         }
         Hash hash = signingHash(tx);
         EcdsaSignature sig = Ecdsa.sign(key, hash);
-        // One recovery tells the parity: parity 0 gives either the signer's key or, if R had an odd y, another one.
-        Optional<PublicKey> even = recover(hash, sig.r(), sig.s(), 0);
-        if (even.isPresent() && even.get().equals(key.publicKey())) {
-            return new TxSignature(sig.r(), sig.s(), 0);
-        }
-        if (recover(hash, sig.r(), sig.s(), 1).filter(key.publicKey()::equals).isPresent()) {
-            return new TxSignature(sig.r(), sig.s(), 1);
+        // u1⋅G + u2⋅Q with u1 = e/s, u2 = r/s is the signature's point R (the verifier's equation): its y's parity.
+        BigInteger n = Secp256k1.N;
+        BigInteger sInverse = sig.s().modInverse(n);
+        BigInteger e = new BigInteger(1, hash.bytes());
+        ECPoint bigR = ECAlgorithms.sumOfTwoMultiplies(Secp256k1.G, e.multiply(sInverse).mod(n),
+                key.publicKey().point(), sig.r().multiply(sInverse).mod(n)).normalize();
+        if (!bigR.isInfinity() && bigR.getAffineXCoord().toBigInteger().equals(sig.r())) {
+            return new TxSignature(sig.r(), sig.s(), bigR.getAffineYCoord().testBitZero() ? 1 : 0);
         }
         throw new IllegalStateException("neither y parity recovers the signing key: r = " + sig.r().toString(16)
                 + " is one of the ~2^-128 values with x(kG) >= n, which this model does not encode");
