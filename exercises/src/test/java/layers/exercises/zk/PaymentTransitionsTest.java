@@ -13,7 +13,7 @@ import layers.grading.GradedExercise;
 import layers.grading.Implementation;
 import layers.grading.Points;
 import layers.l2.zk.air.BoundaryConstraint;
-import layers.l2.zk.air.ExecutionTrace;
+import layers.l2.zk.air.TraceTable;
 import layers.l2.zk.air.StarkAir;
 import layers.l2.zk.field.Goldilocks;
 import layers.l2.zk.stark.StarkParameters;
@@ -162,7 +162,7 @@ class PaymentTransitionsTest {
         long[][] cols = payments(n, 7);
         StarkParameters params = StarkParameters.FAST_INSECURE;
         PaymentAir air = new PaymentAir(n, row(cols, 0), row(cols, n - 1));
-        ExecutionTrace trace = ExecutionTrace.ofColumns(cols);
+        TraceTable trace = TraceTable.ofColumns(cols);
         Verdict check = air.check(trace);
         assertTrue(check.isValid(), "your constraints on an honest trace of 31 payments: " + check);
         StarkProof proof = new StarkProver(params).prove(air, trace);
@@ -173,7 +173,7 @@ class PaymentTransitionsTest {
             forged[1][i] += 1; // B gets one extra from step 19 on
         }
         PaymentAir claimed = new PaymentAir(n, row(forged, 0), row(forged, n - 1));
-        ExecutionTrace bad = ExecutionTrace.ofColumns(forged);
+        TraceTable bad = TraceTable.ofColumns(forged);
         assertFalse(claimed.check(bad).isValid(), "your constraints on the trace where B gets 1 extra at step 19");
         StarkProof cheat = new StarkProver(params).proveUnchecked(claimed, bad);
         assertFalse(StarkVerifier.verify(claimed, cheat.toBytes(), params).isValid(),
