@@ -55,6 +55,11 @@ class ZkRollupTest {
         assertEquals(0, validium.data().length);
         assertEquals(calldata.calldata().length - calldata.proof().length - 50,
                 blob.calldata().length - blob.proof().length);
+        assertEquals(1, blob.blobs());
+        assertEquals(0, calldata.blobs());
+        assertEquals(layers.l1.blobs.CalldataGas.dataGas(calldata.calldata()), calldata.calldataGas());
+        assertEquals(calldata.proof().length, blob.proof().length, "the same proof shape in both modes");
+        assertTrue(calldata.calldataGas() > blob.calldataGas(), "the data's 50 bytes cost calldata gas");
     }
 
     @Test
