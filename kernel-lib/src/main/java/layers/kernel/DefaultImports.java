@@ -43,7 +43,18 @@ final class DefaultImports {
             "import layers.l1.incentives.*;",
             "import layers.l2.batch.*;",
             "import layers.l2.rollup.*;",
-            "import layers.l2.optimistic.*;");
+            "import layers.l2.optimistic.*;",
+            "import layers.l1.blobs.*;",
+            "import layers.l2.fees.*;",
+            "import layers.l2.zk.field.*;",
+            "import layers.l2.zk.poly.*;",
+            "import layers.l2.zk.commit.*;",
+            "import layers.l2.zk.transcript.*;",
+            "import layers.l2.zk.fri.*;",
+            "import layers.l2.zk.air.*;",
+            "import layers.l2.zk.stark.*;",
+            "import layers.l2.zk.rollup.*;",
+            "import layers.l2.zk.sigma.*;");
 
     private DefaultImports() {
     }

@@ -22,17 +22,18 @@ import layers.l1.keys.PrivateKey;
  * that wallets compute (all 18 decimals), nonces of accounts with a history, gas limits from estimates, fee caps
  * around a low L2 base fee.
  *
- * <p>The mix (by default 45% transfers, 35% token transfers, 20% swaps) and the distributions are assumptions of
- * this model, chosen to resemble a busy rollup; they are not measurements. The transactions are for sizing batches:
+ * <p>The mix (50% transfers, 30% token transfers, 20% swaps: the shares of
+ * {@link layers.l1.fees.GasMix#ethereumTypical()}) and the distributions are assumptions of this model, chosen to
+ * resemble a busy rollup; they are not measurements. The transactions are for sizing batches:
  * the tokens and pools are addresses, not deployed contracts, so an {@link layers.l1.execution.ExecutionState} would
  * revert most of them. Same seed, same transactions.
  */
 public final class BatchWorkload {
 
     /** Share of ether transfers, in percent (an assumption of this model). */
-    public static final int TRANSFER_PERCENT = 45;
+    public static final int TRANSFER_PERCENT = 50;
     /** Share of ERC-20 transfers, in percent (an assumption of this model); the rest are swaps. */
-    public static final int TOKEN_TRANSFER_PERCENT = 35;
+    public static final int TOKEN_TRANSFER_PERCENT = 30;
     private static final int TOKENS = 12;
     private static final int POOLS = 8;
     private static final double ZIPF_EXPONENT = 1.0;
