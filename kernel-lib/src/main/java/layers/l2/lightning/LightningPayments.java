@@ -39,7 +39,7 @@ public final class LightningPayments {
     public PaymentOutcome pay(int source, int target, long amountMsat) {
         knowledge.reset(source);
         List<LightningPath> settled = new ArrayList<>();
-        int[] attempts = {0};
+        int[] attempts = {0, 0}; // routes tried, route searches made
         String failure = payPart(source, target, amountMsat, config.maxParts(), settled, attempts);
         if (failure != null) {
             for (LightningPath p : settled) {
@@ -58,11 +58,15 @@ public final class LightningPayments {
         return new PaymentOutcome(true, amountMsat, fee, attempts[0], List.copyOf(settled), null);
     }
 
-    /** Pays one part, splitting it if it fails {@code maxAttempts} times; null on success, else why not. */
+    /**
+     * Pays one part, splitting it in two when no route for it is found or works; every route search counts against
+     * the payment's {@code maxAttempts}. Returns null on success, else why not.
+     */
     private String payPart(int source, int target, long amount, int partsBudget, List<LightningPath> held,
                            int[] attempts) {
         String failure = "no route";
-        for (int attempt = 0; attempt < config.maxAttempts(); attempt++) {
+        while (attempts[1] < config.maxAttempts()) {
+            attempts[1]++; // route searches, the budget
             Optional<LightningPath> route = router.findPath(source, target, amount, height, knowledge,
                     config.router());
             if (route.isEmpty()) {
@@ -80,7 +84,7 @@ public final class LightningPayments {
             failure = "attempts exhausted (last failure at hop " + failedAt + " of " + path.hops() + ")";
         }
         long half = amount / 2;
-        if (partsBudget < 2 || half < config.minPartMsat()) {
+        if (partsBudget < 2 || half < config.minPartMsat() || attempts[1] >= config.maxAttempts()) {
             return failure;
         }
         String first = payPart(source, target, amount - half, partsBudget / 2, held, attempts);

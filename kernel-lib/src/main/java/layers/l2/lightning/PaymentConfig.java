@@ -4,7 +4,7 @@ package layers.l2.lightning;
  * How a sender pays.
  *
  * @param router      how routes are weighed
- * @param maxAttempts routes tried per part before it is split (or the payment fails)
+ * @param maxAttempts route searches per payment, over all its parts; when they are used up, the payment fails
  * @param maxParts    the most parts a payment may be split into (1: no multi-part payments)
  * @param minPartMsat the smallest part a payment is split into
  */
@@ -17,7 +17,7 @@ public record PaymentConfig(RouterConfig router, int maxAttempts, int maxParts, 
         }
     }
 
-    /** 10 attempts per part, up to 16 parts of at least 10,000 sat: choices for the course, not any wallet's. */
+    /** 10 route searches per payment, up to 16 parts of at least 10,000 sat: choices for the course, not any wallet's. */
     public static PaymentConfig defaults() {
         return new PaymentConfig(RouterConfig.defaults(), 10, 16, 10_000_000);
     }

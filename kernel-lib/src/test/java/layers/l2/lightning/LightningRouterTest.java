@@ -96,9 +96,40 @@ class LightningRouterTest {
         LightningGraph g = line.build();
         LiquidityKnowledge k = new LiquidityKnowledge(g);
         k.reset(0);
-        RouterConfig four = new RouterConfig(100_000, 1_000, 4, 18);
+        RouterConfig four = RouterConfig.defaults().withMaxHops(4);
         assertTrue(new LightningRouter(g).findPath(0, 5, 1_000, 0, k, four).isEmpty());
         assertEquals(5, new LightningRouter(g).findPath(0, 5, 1_000, 0, k, RouterConfig.defaults()).orElseThrow().hops());
+    }
+
+    @Test
+    void theApproximateSearchStaysWithinItsFactorOfTheExactCost() {
+        LightningGraph g = LightningGraphGenerator.generate(GraphShape.of(2_000, 7_000), 4);
+        LightningRouter r = new LightningRouter(g);
+        LiquidityKnowledge k = new LiquidityKnowledge(g);
+        RouterConfig exact = RouterConfig.defaults().exact();
+        int compared = 0;
+        for (int i = 0; i < 100; i++) {
+            int s = (i * 53) % 2_000;
+            int t = (i * 211 + 3) % 2_000;
+            long amount = 1_000_000L * (1 + i % 50);
+            k.reset(s);
+            var slow = r.findPathExact(s, t, amount, 0, k, exact);
+            var bidirectionalExact = r.findPath(s, t, amount, 0, k, exact);
+            var fast = r.findPath(s, t, amount, 0, k, RouterConfig.defaults());
+            assertEquals(slow.isPresent(), fast.isPresent());
+            if (slow.isPresent()) {
+                compared++;
+                double best = cost(slow.get(), exact);
+                assertTrue(cost(fast.get(), exact) <= 1.25 * best * 1.01 + 1, "pair " + i);
+                assertTrue(cost(bidirectionalExact.get(), exact) <= best * 1.01 + 1, "pair " + i);
+            }
+        }
+        assertTrue(compared > 80);
+    }
+
+    private static double cost(LightningPath p, RouterConfig config) {
+        double risk = config.riskWeightMsat(p.amountMsat(p.hops() - 1));
+        return p.feeMsat() - risk * Math.log(p.probability());
     }
 
     @Test
