@@ -40,7 +40,14 @@ final class DefaultImports {
             "import layers.l1.fees.*;",
             "import layers.l1.settlement.*;",
             "import layers.l1.trilemma.*;",
-            "import layers.l1.incentives.*;");
+            "import layers.l1.incentives.*;",
+            "import layers.l2.zk.field.*;",
+            "import layers.l2.zk.poly.*;",
+            "import layers.l2.zk.commit.*;",
+            "import layers.l2.zk.transcript.*;",
+            "import layers.l2.zk.fri.*;",
+            "import layers.l2.zk.air.*;",
+            "import layers.l2.zk.stark.*;");
 
     private DefaultImports() {
     }
