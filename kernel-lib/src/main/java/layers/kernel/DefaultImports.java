@@ -48,6 +48,8 @@ final class DefaultImports {
             "import layers.l2.zk.fri.*;",
             "import layers.l2.zk.air.*;",
             "import layers.l2.zk.stark.*;",
+            "import layers.l2.zk.rollup.*;",
+            "import layers.l2.zk.sigma.*;",
             "import layers.l2.da.*;");
 
     private DefaultImports() {

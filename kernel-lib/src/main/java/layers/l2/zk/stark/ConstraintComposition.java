@@ -87,19 +87,26 @@ final class ConstraintComposition {
         }
     }
 
-    /** Absorbs the statement: the AIR's name and shape, the parameters, the public inputs and public columns. */
+    /**
+     * Absorbs the statement: the AIR's name and shape, the parameters, the public inputs, the boundary constraints and
+     * the public columns.
+     */
     static void absorbStatement(FiatShamirTranscript transcript, StarkAir air, StarkParameters params) {
         transcript.absorb("air", air.name().getBytes(StandardCharsets.UTF_8));
         transcript.absorb("shape", ByteBuffer.allocate(8).putInt(air.traceWidth()).putInt(air.traceLength()).array());
         transcript.absorb("parameters", params.toBytes());
         transcript.absorb("public inputs", air.publicInputBytes());
+        List<BoundaryConstraint> boundaries = air.boundaryConstraints();
+        ByteBuffer b = ByteBuffer.allocate(16 * boundaries.size());
+        boundaries.forEach(c -> b.putInt(c.column()).putInt(c.row()).putLong(c.value()));
+        transcript.absorb("boundary constraints", b.array());
         for (PublicColumn p : air.publicColumns()) {
-            byte[] b = new byte[8 * p.values().length];
             long[] v = p.values();
+            byte[] bytes = new byte[8 * v.length];
             for (int i = 0; i < v.length; i++) {
-                Goldilocks.writeBytes(v[i], b, 8 * i);
+                Goldilocks.writeBytes(v[i], bytes, 8 * i);
             }
-            transcript.absorb("public column " + p.column(), b);
+            transcript.absorb("public column " + p.column(), bytes);
         }
     }
 
