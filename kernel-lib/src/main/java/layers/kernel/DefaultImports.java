@@ -50,7 +50,10 @@ final class DefaultImports {
             "import layers.l2.zk.stark.*;",
             "import layers.l2.zk.rollup.*;",
             "import layers.l2.zk.sigma.*;",
-            "import layers.l2.da.*;");
+            "import layers.l2.da.*;",
+            "import layers.l2.batch.*;",
+            "import layers.l1.blobs.*;",
+            "import layers.l2.fees.*;");
 
     private DefaultImports() {
     }

@@ -1,0 +1,61 @@
+package layers.exercises.blobs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import layers.grading.GradedExercise;
+import layers.grading.Hidden;
+import layers.grading.Implementation;
+import layers.grading.Points;
+import layers.l1.blobs.BlobEncoding;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@GradedExercise(
+        id = "blobs.blobs-needed",
+        title = "Blobs needed for a batch",
+        contract = BlobCount.class,
+        statement = """
+                A blob is paid whole, however little it holds. Write `blobsNeeded(bytes, bytesPerBlob)`: the number \
+                of blobs that hold `bytes` bytes when each carries `bytesPerBlob` (126,972 in the course's packing), \
+                rounded up, and at least 1 since a blob transaction carries at least one blob. \
+                `blobsNeeded(126_972, 126_972)` is 1, `blobsNeeded(126_973, 126_972)` is 2. A negative byte count or \
+                a `bytesPerBlob` below 1 is an `IllegalArgumentException`.""",
+        hints = {
+            "Division rounded up: `(bytes + bytesPerBlob - 1) / bytesPerBlob` in `long`.",
+            "Then at least 1."
+        })
+class BlobCountTest {
+
+    private static final int PER_BLOB = BlobEncoding.DATA_BYTES_PER_BLOB;
+
+    private final BlobCount count = Implementation.of(BlobCount.class);
+
+    @Test
+    @Points(1)
+    @DisplayName("one full blob, then one byte more")
+    void edges() {
+        assertEquals(1, count.blobsNeeded(PER_BLOB, PER_BLOB), "blobsNeeded(126972, 126972)");
+        assertEquals(2, count.blobsNeeded(PER_BLOB + 1, PER_BLOB), "blobsNeeded(126973, 126972)");
+    }
+
+    @Test
+    @Points(1)
+    @DisplayName("an empty batch still takes one blob")
+    void empty() {
+        assertEquals(1, count.blobsNeeded(0, PER_BLOB), "blobsNeeded(0, 126972)");
+    }
+
+    @Test
+    @Hidden
+    @Points(2)
+    @DisplayName("large batches without overflow, and bad arguments")
+    void large() {
+        assertEquals(BlobEncoding.blobsNeeded(1_000_000), count.blobsNeeded(1_000_000, PER_BLOB),
+                "blobsNeeded(1000000, 126972)");
+        assertEquals(17_000, count.blobsNeeded(17_000L * Integer.MAX_VALUE, Integer.MAX_VALUE),
+                "blobsNeeded(17000 · 2^31-1, 2^31-1)");
+        assertThrows(IllegalArgumentException.class, () -> count.blobsNeeded(-1, PER_BLOB), "blobsNeeded(-1, ...)");
+        assertThrows(IllegalArgumentException.class, () -> count.blobsNeeded(10, 0), "blobsNeeded(10, 0)");
+    }
+}
