@@ -52,6 +52,7 @@ final class DefaultImports {
             "import layers.l2.zk.sigma.*;",
             "import layers.l2.da.*;",
             "import layers.l2.quorum.*;",
+            "import layers.l2.validium.*;",
             "import layers.l2.batch.*;",
             "import layers.l1.blobs.*;",
             "import layers.l2.fees.*;");
