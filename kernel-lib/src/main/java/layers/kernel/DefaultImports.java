@@ -53,6 +53,7 @@ final class DefaultImports {
             "import layers.l2.da.*;",
             "import layers.l2.quorum.*;",
             "import layers.l2.validium.*;",
+            "import layers.l2.bridge.*;",
             "import layers.l2.batch.*;",
             "import layers.l1.blobs.*;",
             "import layers.l2.fees.*;");
