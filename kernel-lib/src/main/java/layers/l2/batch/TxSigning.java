@@ -11,7 +11,7 @@ import layers.l1.keys.PrivateKey;
 import layers.l1.keys.PublicKey;
 import layers.l1.keys.Secp256k1;
 import layers.l1.signatures.Ecdsa;
-import layers.l1.signatures.EcdsaSignature;
+import layers.l1.signatures.Rfc6979;
 import org.bouncycastle.math.ec.ECAlgorithms;
 import org.bouncycastle.math.ec.ECPoint;
 
@@ -34,7 +34,8 @@ public final class TxSigning {
     }
 
     /**
-     * Signs {@code tx} with {@code key}.
+     * Signs {@code tx} with {@code key}: SEC 1 §4.1.3 with RFC 6979's deterministic nonce, s made low (EIP-2), the
+     * same (r, s) as Part I's {@link Ecdsa#sign}, plus the parity of the y of R = k⋅G (flipped when s is).
      *
      * @throws IllegalArgumentException if {@code key} is not the key of {@code tx.from()}
      */
@@ -45,18 +46,30 @@ public final class TxSigning {
                     + tx.from());
         }
         Hash hash = signingHash(tx);
-        EcdsaSignature sig = Ecdsa.sign(key, hash);
-        // u1⋅G + u2⋅Q with u1 = e/s, u2 = r/s is the signature's point R (the verifier's equation): its y's parity.
         BigInteger n = Secp256k1.N;
-        BigInteger sInverse = sig.s().modInverse(n);
-        BigInteger e = new BigInteger(1, hash.bytes());
-        ECPoint bigR = ECAlgorithms.sumOfTwoMultiplies(Secp256k1.G, e.multiply(sInverse).mod(n),
-                key.publicKey().point(), sig.r().multiply(sInverse).mod(n)).normalize();
-        if (!bigR.isInfinity() && bigR.getAffineXCoord().toBigInteger().equals(sig.r())) {
-            return new TxSignature(sig.r(), sig.s(), bigR.getAffineYCoord().testBitZero() ? 1 : 0);
+        BigInteger d = key.secret();
+        BigInteger e = new BigInteger(1, hash.bytes());   // 256 bits, the size of n: no truncation
+        Rfc6979 nonces = Rfc6979.nonces(n, d, hash.bytes());
+        while (true) {
+            BigInteger k = nonces.nextK();
+            ECPoint bigR = Secp256k1.multiplyG(k);
+            BigInteger x = bigR.getAffineXCoord().toBigInteger();
+            BigInteger r = x.mod(n);
+            BigInteger s = k.modInverse(n).multiply(e.add(r.multiply(d))).mod(n);
+            if (r.signum() == 0 || s.signum() == 0) {
+                continue;
+            }
+            if (!x.equals(r)) {
+                throw new IllegalStateException("x(kG) = " + x.toString(16) + " is n or more, which Ethereum's two"
+                        + " recovery ids cannot express (probability about 2^-128)");
+            }
+            int parity = bigR.getAffineYCoord().testBitZero() ? 1 : 0;
+            if (s.compareTo(Secp256k1.HALF_N) > 0) {   // (r, n - s) is the signature of -R
+                s = n.subtract(s);
+                parity ^= 1;
+            }
+            return new TxSignature(r, s, parity);
         }
-        throw new IllegalStateException("neither y parity recovers the signing key: r = " + sig.r().toString(16)
-                + " is one of the ~2^-128 values with x(kG) >= n, which this model does not encode");
     }
 
     /**

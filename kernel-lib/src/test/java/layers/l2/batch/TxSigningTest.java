@@ -33,6 +33,8 @@ class TxSigningTest {
             assertEquals(Verdict.valid(), TxSigning.verify(tx, sig));
             assertTrue(sig.s().compareTo(Secp256k1.HALF_N) <= 0, "low s");
             assertEquals(sig, TxSignature.fromBytes(sig.toBytes()));
+            assertEquals(layers.l1.signatures.Ecdsa.sign(ALICE, TxSigning.signingHash(tx)), sig.ecdsa(),
+                    "the same (r, s) as Part I's ECDSA");
         }
     }
 
