@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
         title = "Ethereum's staking yield at a given total stake",
         contract = StakingYield.class,
         statement = """
-                Ethereum pays validators a base reward that falls with the square root of all the stake \
+                Ethereum pays validators a base reward inversely proportional to the square root of all the stake \
                 (consensus-specs, altair, `get_base_reward_per_increment`). Write `integerSquareroot(n)`, the \
                 largest `x` with `x * x <= n`, exact for every `long` (negative: `IllegalArgumentException`); \
                 `baseRewardPerIncrement(total)` = `1,000,000,000 × 64 // integerSquareroot(total in Gwei)` Gwei \
