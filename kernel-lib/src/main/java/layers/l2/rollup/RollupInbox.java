@@ -181,6 +181,20 @@ public final class RollupInbox {
         return Verdict.valid();
     }
 
+    /**
+     * When delayed message {@code index} was sequenced: the L1 time of the first entry (batch or forced inclusion)
+     * that read it; empty while no entry has.
+     */
+    public Optional<SimTime> sequencedAt(long index) {
+        delayedMessage(index);
+        for (SequencerInboxEntry e : entries) {
+            if (e.afterDelayedMessagesRead() > index) {
+                return Optional.of(e.postedAt());
+            }
+        }
+        return Optional.empty();
+    }
+
     /** When {@code m} can first be forced in. */
     public SimTime forceableAt(DelayedMessage m) {
         return m.submittedAt().plus(config.forceInclusionDelay());
