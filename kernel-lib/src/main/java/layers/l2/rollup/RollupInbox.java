@@ -54,6 +54,7 @@ public final class RollupInbox {
     private final Set<Long> finalizedWithdrawals = new HashSet<>();
     private Wei deposited = Wei.ZERO;
     private Wei paidOut = Wei.ZERO;
+    private SimTime lastCall = SimTime.ZERO;
 
     /** An inbox over the L1 accounts {@code l1} (kept and changed: deposits and payouts are L1 transactions). */
     public RollupInbox(RollupConfig config, TxListCodec codec, ExecutionState l1) {
@@ -385,8 +386,6 @@ public final class RollupInbox {
                     + "); L1 balance " + l1.balance(from).toEtherString());
         }
     }
-
-    private SimTime lastCall = SimTime.ZERO;
 
     private void checkTime(SimTime now) {
         Objects.requireNonNull(now, "now");

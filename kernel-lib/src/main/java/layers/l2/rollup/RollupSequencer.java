@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -279,8 +280,8 @@ public final class RollupSequencer {
     }
 
     /** The result of the last block this sequencer made (forced transactions it read included), if any. */
-    public java.util.Optional<RollupBlockResult> lastBlock() {
-        return java.util.Optional.ofNullable(lastBlock);
+    public Optional<RollupBlockResult> lastBlock() {
+        return Optional.ofNullable(lastBlock);
     }
 
     /** How many unposted blocks were rebuilt because a forced inclusion came first. */
