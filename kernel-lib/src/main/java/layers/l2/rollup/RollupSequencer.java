@@ -246,10 +246,7 @@ public final class RollupSequencer {
         List<SequencerInboxEntry> entries = inbox.entries();
         List<RollupBlockResult> ignored = new ArrayList<>();
         for (int i = knownEntries; i < entries.size(); i++) {
-            Verdict v = derivation.apply(safe, entries.get(i), inbox.delayedMessages(), ignored);
-            if (!v.isValid()) {
-                throw new IllegalStateException("the inbox holds an entry the sequencer cannot derive: " + v);
-            }
+            derivation.applyOrSkip(safe, entries.get(i), inbox.delayedMessages(), ignored);
         }
         knownEntries = entries.size();
         List<RollupBlock> old = List.copyOf(unposted);
