@@ -21,7 +21,6 @@ import layers.l2.rollup.TxListCodec;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -68,9 +67,7 @@ public final class RollupBench {
                 + " transaction)%n", data.entries().size(), data.batchBytes(), data.batchBytes() / (double) TRANSACTIONS);
         int total = data.entries().size();
         for (int n : new int[] {Math.max(1, total / 10), total / 2, total}) {
-            L1PostedData prefix = data.withEntries(data.entries().subList(0, n));
-            prefix = new L1PostedData(prefix.entries(), prefix.delayedMessages(), List.of(),
-                    prefix.entries().get(n - 1).accumulator(), prefix.delayedAccumulator());
+            L1PostedData prefix = data.firstEntries(n);
             long start = System.nanoTime();
             long cpuStart = cpu();
             RebuildReport rebuilt = ExitHatch.rebuild(CODEC, prefix);

@@ -5,10 +5,6 @@ import layers.l1.fees.Wei;
 import layers.l1.keys.EthereumAddress;
 import layers.l1.network.SimTime;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Objects;
 
@@ -44,7 +40,7 @@ public sealed interface DelayedMessage {
 
         @Override
         public byte[] encode(TxListCodec codec) {
-            return bytes(out -> {
+            return Bytes.write(out -> {
                 out.writeByte(0);
                 out.writeLong(index);
                 out.write(from.bytes());
@@ -64,26 +60,11 @@ public sealed interface DelayedMessage {
         @Override
         public byte[] encode(TxListCodec codec) {
             byte[] body = codec.encode(List.of(tx));
-            return bytes(out -> {
+            return Bytes.write(out -> {
                 out.writeByte(1);
                 out.writeLong(index);
                 out.write(body);
             });
         }
-    }
-
-    /** Writes to a byte array. */
-    interface Writer {
-        void write(DataOutputStream out) throws IOException;
-    }
-
-    private static byte[] bytes(Writer w) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            w.write(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
     }
 }

@@ -29,37 +29,54 @@ public final class ExitHatch {
     private ExitHatch() {
     }
 
-    /** Checks {@code data} against the inbox's accumulators, then rebuilds the chain from genesis. */
+    /**
+     * Checks {@code data} against the inbox's accumulators, then rebuilds the chain from genesis. Authentic batches
+     * that break a chain rule are skipped ({@link RollupDerivation#applyOrSkip}) and listed in the report.
+     */
     public static RebuildReport rebuild(TxListCodec codec, L1PostedData data) {
         Verdict auth = authenticate(codec, data);
         if (!auth.isValid()) {
-            return new RebuildReport(auth, RollupChain.genesis(), 0, List.of());
+            return new RebuildReport(auth, RollupChain.genesis(), 0, List.of(), List.of());
         }
-        return replayWithoutAuthentication(codec, data);
+        return replay(codec, data, true);
     }
 
-    /** Rebuilds the chain from genesis trusting {@code data} as it is: for showing what tampered data does. */
+    /**
+     * Rebuilds the chain from genesis trusting {@code data} as it is, and stopping at the first entry that breaks a
+     * chain rule: for showing what tampered data does to a reader that does not check it.
+     */
     public static RebuildReport replayWithoutAuthentication(TxListCodec codec, L1PostedData data) {
+        return replay(codec, data, false);
+    }
+
+    private static RebuildReport replay(TxListCodec codec, L1PostedData data, boolean skipInvalid) {
         RollupChain chain = RollupChain.genesis();
         RollupDerivation derivation = new RollupDerivation(codec);
         Verdict verdict = Verdict.valid();
         int applied = 0;
+        List<Verdict> skipped = new ArrayList<>();
         List<RollupBlockResult> ignored = new ArrayList<>();
         for (SequencerInboxEntry e : data.entries()) {
-            Verdict v = derivation.apply(chain, e, data.delayedMessages(), ignored);
+            Verdict v = skipInvalid ? derivation.applyOrSkip(chain, e, data.delayedMessages(), ignored)
+                    : derivation.apply(chain, e, data.delayedMessages(), ignored);
             ignored.clear();
-            if (!v.isValid()) {
-                verdict = v;
-                break;
-            }
             applied++;
+            if (!v.isValid()) {
+                if (skipInvalid) {
+                    skipped.add(v);
+                } else {
+                    verdict = v;
+                    applied--;
+                    break;
+                }
+            }
         }
         List<RebuildReport.CommitmentCheck> checks = new ArrayList<>();
         for (StateCommitment c : data.commitments()) {
             checks.add(new RebuildReport.CommitmentCheck(c, c.l2Block() <= chain.height()
                     ? chain.outputRootAt(c.l2Block()) : null));
         }
-        return new RebuildReport(verdict, chain, applied, checks);
+        return new RebuildReport(verdict, chain, applied, checks, skipped);
     }
 
     /** Whether the delayed messages and every entry hash to the inbox's accumulators; the first that does not. */

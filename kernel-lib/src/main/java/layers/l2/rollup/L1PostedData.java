@@ -23,6 +23,18 @@ public record L1PostedData(List<SequencerInboxEntry> entries, List<DelayedMessag
         Objects.requireNonNull(delayedAccumulator, "delayedAccumulator");
     }
 
+    /**
+     * What L1 held once its first {@code n} entries were in: those entries, with the sequencer accumulator as it was
+     * after entry {@code n - 1} (the delayed messages stay whole).
+     */
+    public L1PostedData firstEntries(int n) {
+        if (n < 0 || n > entries.size()) {
+            throw new IllegalArgumentException("cannot take the first " + n + " of " + entries.size() + " entries");
+        }
+        return new L1PostedData(entries.subList(0, n), delayedMessages, List.of(),
+                n == 0 ? Hash.ZERO : entries.get(n - 1).accumulator(), delayedAccumulator);
+    }
+
     /** A copy with entry {@code index}'s byte {@code offset} flipped (all bits): tampered data. */
     public L1PostedData withFlippedByte(int index, int offset) {
         List<SequencerInboxEntry> es = new ArrayList<>(entries);

@@ -8,11 +8,12 @@ import java.util.Objects;
 
 /**
  * What rebuilding the L2 chain from L1 data gave: whether the data was authentic and derivable ({@link #dataVerdict},
- * naming the first entry that was not), the chain as far as it could be rebuilt, how many entries were applied, and
- * each posted state commitment checked against the rebuilt output root at its block.
+ * naming the first entry that was not), the chain as far as it could be rebuilt, how many entries were applied,
+ * each posted state commitment checked against the rebuilt output root at its block, and the authentic batches
+ * that broke a chain rule and were skipped (a batch poster's garbage; see {@link RollupDerivation#applyOrSkip}).
  */
 public record RebuildReport(Verdict dataVerdict, RollupChain chain, int entriesApplied,
-                           List<CommitmentCheck> commitmentChecks) {
+                           List<CommitmentCheck> commitmentChecks, List<Verdict> skippedBatches) {
 
     /** A posted commitment and the output root re-execution gives at its block (null if not rebuilt that far). */
     public record CommitmentCheck(StateCommitment commitment, Hash rebuilt) {
@@ -25,6 +26,7 @@ public record RebuildReport(Verdict dataVerdict, RollupChain chain, int entriesA
         Objects.requireNonNull(dataVerdict, "dataVerdict");
         Objects.requireNonNull(chain, "chain");
         commitmentChecks = List.copyOf(commitmentChecks);
+        skippedBatches = List.copyOf(skippedBatches);
     }
 
     /**

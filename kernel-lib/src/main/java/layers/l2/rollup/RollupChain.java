@@ -10,6 +10,7 @@ import layers.l1.execution.Receipt;
 import layers.l1.execution.Tx;
 import layers.l1.fees.Gas;
 import layers.l1.fees.Wei;
+import layers.l1.keys.EthereumAddress;
 import layers.l1.merkle.MerkleTree;
 import layers.l1.network.SimTime;
 
@@ -217,11 +218,11 @@ public final class RollupChain {
         return state;
     }
 
-    public Wei balance(layers.l1.keys.EthereumAddress account) {
+    public Wei balance(EthereumAddress account) {
         return state.balance(account);
     }
 
-    public long nonce(layers.l1.keys.EthereumAddress account) {
+    public long nonce(EthereumAddress account) {
         return state.nonce(account);
     }
 

@@ -42,7 +42,10 @@ public record RollupConfig(String name, SimTime l1BlockTime, SimTime l2BlockTime
         Objects.requireNonNull(batchPoster, "batchPoster");
     }
 
-    /** Arbitrum-like: 2 s L2 blocks, force inclusion after 24 hours, roots final 7 days after posting. */
+    /**
+     * Arbitrum-like: force inclusion after 24 hours, roots final 7 days after posting. L2 blocks every 2 s: both
+     * presets use the OP Stack's block time, as Arbitrum's block timing is not modelled here.
+     */
     public static RollupConfig arbitrum() {
         return new RollupConfig("Arbitrum-like", L1_BLOCK_TIME, OP_STACK_L2_BLOCK_TIME, ARBITRUM_FORCE_INCLUSION_DELAY,
                 FinalizationPolicy.afterDelay(SEVEN_DAYS), DEFAULT_BATCH_POSTER);

@@ -11,7 +11,9 @@ import java.util.Objects;
  * Turns inbox entries into L2 blocks, the way every L2 node derives the chain from L1: a batch's blocks must decode,
  * continue the chain (next number, timestamps not going back and not after the batch reached L1) and read delayed
  * messages forwards, ending where the entry says; a forced inclusion is one block, at the time it was forced, that
- * reads the delayed messages and nothing else. An entry that breaks a rule changes nothing and gets a verdict.
+ * reads the delayed messages and nothing else. An entry that breaks a rule changes nothing and gets a verdict
+ * ({@link #apply}), or is skipped with its delayed messages still read ({@link #applyOrSkip}, what nodes do with
+ * data L1 has accepted).
  */
 public final class RollupDerivation {
 
@@ -59,6 +61,25 @@ public final class RollupDerivation {
             read = b.delayedMessagesRead();
         }
         return Verdict.valid();
+    }
+
+    /**
+     * As {@link #apply}, but a batch that breaks a rule is skipped instead of stopping the chain, as rollup nodes
+     * drop invalid batches: the chain still reads the delayed messages the inbox says the entry read (the inbox
+     * enforced that count), in one block at the entry's L1 time with no transactions, so a batch poster that posts
+     * garbage cannot hold deposits back. The rejection is returned; the chain has moved on either way.
+     */
+    public Verdict applyOrSkip(RollupChain chain, SequencerInboxEntry entry, List<DelayedMessage> delayed,
+                               List<RollupBlockResult> results) {
+        Verdict v = apply(chain, entry, delayed, results);
+        if (v.isValid() || entry.afterDelayedMessagesRead() > delayed.size()
+                || entry.afterDelayedMessagesRead() <= chain.delayedMessagesRead()) {
+            return v;
+        }
+        SimTime t = entry.postedAt().isBefore(chain.timestamp()) ? chain.timestamp() : entry.postedAt();
+        results.add(chain.apply(chain.height() + 1, t, slice(delayed, chain.delayedMessagesRead(),
+                entry.afterDelayedMessagesRead()), List.of()));
+        return v;
     }
 
     /** The chain rules for a batch's blocks, checked before anything runs. */

@@ -54,6 +54,7 @@ public final class RollupInbox {
     private final Set<Long> finalizedWithdrawals = new HashSet<>();
     private Wei deposited = Wei.ZERO;
     private Wei paidOut = Wei.ZERO;
+    private SimTime lastCall = SimTime.ZERO;
 
     /** An inbox over the L1 accounts {@code l1} (kept and changed: deposits and payouts are L1 transactions). */
     public RollupInbox(RollupConfig config, TxListCodec codec, ExecutionState l1) {
@@ -179,6 +180,20 @@ public final class RollupInbox {
         }
         append(SequencerInboxEntry.Kind.FORCED_INCLUSION, new byte[0], upTo, now);
         return Verdict.valid();
+    }
+
+    /**
+     * When delayed message {@code index} was sequenced: the L1 time of the first entry (batch or forced inclusion)
+     * that read it; empty while no entry has.
+     */
+    public Optional<SimTime> sequencedAt(long index) {
+        delayedMessage(index);
+        for (SequencerInboxEntry e : entries) {
+            if (e.afterDelayedMessagesRead() > index) {
+                return Optional.of(e.postedAt());
+            }
+        }
+        return Optional.empty();
     }
 
     /** When {@code m} can first be forced in. */
@@ -371,8 +386,6 @@ public final class RollupInbox {
                     + "); L1 balance " + l1.balance(from).toEtherString());
         }
     }
-
-    private SimTime lastCall = SimTime.ZERO;
 
     private void checkTime(SimTime now) {
         Objects.requireNonNull(now, "now");

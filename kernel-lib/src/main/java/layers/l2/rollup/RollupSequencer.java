@@ -2,6 +2,7 @@ package layers.l2.rollup;
 
 import layers.core.Verdict;
 import layers.l1.execution.ExecutionBlock;
+import layers.l1.execution.ExecutionRule;
 import layers.l1.execution.Tx;
 import layers.l1.fees.Gas;
 import layers.l1.keys.EthereumAddress;
@@ -13,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -32,6 +34,9 @@ import java.util.Set;
  * }</pre>
  */
 public final class RollupSequencer {
+
+    /** The gas limit of the L2 blocks this sequencer makes (the execution layer's 30M). */
+    public static final Gas BLOCK_GAS_LIMIT = ExecutionBlock.DEFAULT_GAS_LIMIT;
 
     private final RollupInbox inbox;
     private final RollupConfig config;
@@ -117,36 +122,46 @@ public final class RollupSequencer {
         follow();
         long read = head.delayedMessagesRead();
         List<DelayedMessage> reading = new ArrayList<>();
-        Gas room = ExecutionBlock.DEFAULT_GAS_LIMIT;
+        Gas room = BLOCK_GAS_LIMIT;
         while (read < inbox.delayedMessageCount()) {
             DelayedMessage m = inbox.delayedMessage(read);
             if (now.isBefore(m.submittedAt()) || isCensored(m)) {
                 break;
             }
-            if (m instanceof DelayedMessage.ForcedTx f) {
+            if (m instanceof DelayedMessage.ForcedTx f && !f.tx().gasLimit().isGreaterThan(BLOCK_GAS_LIMIT)) {
                 if (f.tx().gasLimit().isGreaterThan(room)) {
-                    break;
+                    break; // the next block has room for it
                 }
                 room = room.minus(f.tx().gasLimit());
-            }
+            } // a forced transaction no block can hold is read all the same: the chain leaves it out, with why
             reading.add(m);
             read++;
         }
         List<Tx> picked = new ArrayList<>();
         Map<Tx, SimTime> pickedAt = new LinkedHashMap<>();
+        List<Tx> tooBig = new ArrayList<>();
         for (Map.Entry<Tx, SimTime> e : mempool.entrySet()) {
             Tx tx = e.getKey();
             if (censored.contains(tx.from()) || e.getValue().compareTo(now) > 0) {
                 continue;
             }
+            if (tx.gasLimit().isGreaterThan(BLOCK_GAS_LIMIT)) {
+                tooBig.add(tx);
+                continue;
+            }
             if (tx.gasLimit().isGreaterThan(room)) {
-                break;
+                break; // first come, first served: the rest wait for the next block
             }
             room = room.minus(tx.gasLimit());
             picked.add(tx);
             pickedAt.put(tx, e.getValue());
         }
         picked.forEach(mempool::remove);
+        for (Tx tx : tooBig) {
+            mempool.remove(tx);
+            dropped.add(new RollupBlockResult.Skipped(tx, Verdict.rejected(ExecutionRule.BLOCK_GAS_LIMIT_REACHED,
+                    "gas limit " + tx.gasLimit() + " is above the L2 block gas limit " + BLOCK_GAS_LIMIT), false));
+        }
         RollupBlockResult r = head.apply(head.height() + 1, now, reading, picked);
         lastBlock = r;
         unposted.add(r.block());
@@ -231,10 +246,7 @@ public final class RollupSequencer {
         List<SequencerInboxEntry> entries = inbox.entries();
         List<RollupBlockResult> ignored = new ArrayList<>();
         for (int i = knownEntries; i < entries.size(); i++) {
-            Verdict v = derivation.apply(safe, entries.get(i), inbox.delayedMessages(), ignored);
-            if (!v.isValid()) {
-                throw new IllegalStateException("the inbox holds an entry the sequencer cannot derive: " + v);
-            }
+            derivation.applyOrSkip(safe, entries.get(i), inbox.delayedMessages(), ignored);
         }
         knownEntries = entries.size();
         List<RollupBlock> old = List.copyOf(unposted);
@@ -279,8 +291,8 @@ public final class RollupSequencer {
     }
 
     /** The result of the last block this sequencer made (forced transactions it read included), if any. */
-    public java.util.Optional<RollupBlockResult> lastBlock() {
-        return java.util.Optional.ofNullable(lastBlock);
+    public Optional<RollupBlockResult> lastBlock() {
+        return Optional.ofNullable(lastBlock);
     }
 
     /** How many unposted blocks were rebuilt because a forced inclusion came first. */

@@ -99,7 +99,7 @@ public final class SequencerRun {
 
     /**
      * Censored users against the others: {@code group}, {@code transactions}, {@code soft_confirmed},
-     * {@code forced_in}, {@code median_to_l1_min}, {@code max_to_l1_min}, {@code lost_or_dropped}, {@code pending}.
+     * {@code forced_in}, {@code median_to_l1_min}, {@code max_to_l1_min} (to a tenth of a minute), {@code lost_or_dropped}, {@code pending}.
      */
     public Table summary() {
         StringColumn group = StringColumn.create("group");
@@ -122,8 +122,8 @@ public final class SequencerRun {
             forced.append((int) js.stream().filter(j -> j.status.equals(STATUS_FORCED)).count());
             double[] delays = js.stream().filter(j -> j.onL1At != null)
                     .mapToDouble(j -> j.onL1At.minus(j.submittedAt).toSeconds() / 60).sorted().toArray();
-            median.append(delays.length == 0 ? Double.NaN : delays[delays.length / 2]);
-            max.append(delays.length == 0 ? Double.NaN : delays[delays.length - 1]);
+            median.append(delays.length == 0 ? Double.NaN : Math.round(delays[delays.length / 2] * 10) / 10.0);
+            max.append(delays.length == 0 ? Double.NaN : Math.round(delays[delays.length - 1] * 10) / 10.0);
             lost.append((int) js.stream().filter(j -> j.status.equals(STATUS_LOST) || j.status.equals(STATUS_DROPPED))
                     .count());
             pending.append((int) js.stream().filter(j -> j.status.equals(STATUS_PENDING)).count());

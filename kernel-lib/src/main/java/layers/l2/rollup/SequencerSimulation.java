@@ -124,6 +124,7 @@ public final class SequencerSimulation {
             }
             // users
             while (!t.isBefore(nextArrival)) {
+                SimTime arrived = nextArrival;
                 int u = choices.nextInt(users.length);
                 nextArrival = nextArrival.plus(SimTime.ofSeconds(arrivals.nextExponential(meanGapSeconds)));
                 if (outstanding[u] != null) {
@@ -134,11 +135,11 @@ public final class SequencerSimulation {
                 long nonce = seq.isUp() ? seq.head().nonce(users[u]) : seq.safe().nonce(users[u]);
                 Tx tx = Tx.of(users[u], nonce, new Action.Transfer(users[to],
                         Wei.of((1 + choices.nextInt(10)) * (Wei.PER_ETHER / 1_000))));
-                Journey j = new Journey(journeys.size(), u, tx, t);
+                Journey j = new Journey(journeys.size(), u, tx, arrived);
                 journeys.add(j);
                 byTx.put(tx, j);
                 outstanding[u] = j;
-                if (!seq.submit(tx, t)) {
+                if (!seq.submit(tx, arrived)) {
                     inbox.submitForcedTransaction(tx, t);
                     j.route = SequencerRun.ROUTE_L1_DOWN;
                     j.l1SubmittedAt = t;

@@ -145,6 +145,24 @@ class ExitHatchTest {
     }
 
     @Test
+    void anAuthenticBatchOfGarbageIsSkippedAndCannotHoldDepositsBack() {
+        k.inbox.deposit(BOB, CAROL, Wei.ether(3), k.advance(12));
+        long read = k.inbox.totalDelayedMessagesRead();
+        assertTrue(k.inbox.postBatch(k.config.batchPoster(), new byte[] {1, 2, 3}, read + 1, k.advance(12)).isValid());
+        RebuildReport r = ExitHatch.rebuild(CODEC, k.inbox.postedData());
+        assertTrue(r.isValid(), r.verdict().toString());
+        assertEquals(1, r.skippedBatches().size());
+        assertTrue(r.skippedBatches().get(0).isRejectedFor(DerivationRule.MALFORMED_BATCH), r.skippedBatches().toString());
+        assertEquals(Wei.ether(16), r.chain().balance(CAROL), "13 before, and Bob's deposit");
+        k.block();
+        k.post();
+        RebuildReport after = ExitHatch.rebuild(CODEC, k.inbox.postedData());
+        assertEquals(k.sequencer.head().outputRoot(), after.chain().outputRoot(), "the sequencer skips it too");
+        assertTrue(ExitHatch.replayWithoutAuthentication(CODEC, k.inbox.postedData()).verdict()
+                .isRejectedFor(DerivationRule.MALFORMED_BATCH), "a strict replay stops there");
+    }
+
+    @Test
     void aFraudulentCommitmentIsFlaggedAndNeverUsedForAProof() {
         k.inbox.postStateCommitment(BOB, k.sequencer.head().height() + 1, Hash.ZERO, k.advance(1));
         k.block();

@@ -61,6 +61,25 @@ class RollupInboxTest {
     }
 
     @Test
+    void theInboxRecordsWhenEachDelayedMessageWasSequenced() {
+        RollupKit k = RollupKit.arbitrum();
+        k.inbox.deposit(ALICE, ALICE, Wei.ether(1), k.advance(12));
+        k.inbox.deposit(BOB, BOB, Wei.ether(1), k.advance(12));
+        assertTrue(k.inbox.postBatch(k.config.batchPoster(), new byte[1], 1, k.advance(60)).isValid());
+        SimTime first = k.now;
+        assertEquals(java.util.Optional.of(first), k.inbox.sequencedAt(0));
+        assertTrue(k.inbox.sequencedAt(1).isEmpty());
+        assertTrue(k.inbox.postBatch(k.config.batchPoster(), new byte[1], 2, k.advance(60)).isValid());
+        assertEquals(java.util.Optional.of(k.now), k.inbox.sequencedAt(1));
+        assertThrows(IllegalArgumentException.class, () -> k.inbox.sequencedAt(2));
+        L1PostedData one = k.inbox.postedData().firstEntries(1);
+        assertEquals(1, one.entries().size());
+        assertEquals(k.inbox.entries().get(0).accumulator(), one.sequencerAccumulator());
+        assertEquals(Hash.ZERO, k.inbox.postedData().firstEntries(0).sequencerAccumulator());
+        assertThrows(IllegalArgumentException.class, () -> k.inbox.postedData().firstEntries(3));
+    }
+
+    @Test
     void theOpStackPresetForcesInAfterTwelveHours() {
         RollupKit k = new RollupKit(RollupConfig.opStack());
         k.inbox.submitForcedTransaction(RollupKit.transfer(ALICE, 0, BOB, 1), SimTime.ZERO);

@@ -71,6 +71,28 @@ class RollupSequencerTest {
     }
 
     @Test
+    void aTransactionNoBlockCanHoldIsDroppedWithoutBlockingTheOthers() {
+        RollupKit k = RollupKit.arbitrum();
+        k.depositAndPost(ALICE, 10);
+        k.depositAndPost(BOB, 10);
+        k.sequencer.submit(transfer(ALICE, 0, CAROL, 1).withGasLimit(layers.l1.fees.Gas.millions(31)), k.now);
+        k.sequencer.submit(transfer(BOB, 0, CAROL, 1), k.now);
+        k.inbox.submitForcedTransaction(transfer(ALICE, 0, CAROL, 2).withGasLimit(layers.l1.fees.Gas.millions(40)),
+                k.now);
+        k.inbox.deposit(CAROL, CAROL, Wei.ether(1), k.now);
+        List<SoftConfirmation> c = k.block();
+        assertEquals(1, c.size());
+        assertEquals(BOB, c.get(0).tx().from());
+        assertEquals(Wei.ether(2), k.sequencer.head().balance(CAROL), "Bob's 1 and Carol's deposit behind the big one");
+        assertEquals(4, k.sequencer.head().delayedMessagesRead());
+        assertEquals(2, k.sequencer.dropped().size(), k.sequencer.dropped().toString());
+        assertTrue(k.sequencer.dropped().stream().allMatch(s -> s.why().isRejectedFor(
+                layers.l1.execution.ExecutionRule.BLOCK_GAS_LIMIT_REACHED)));
+        assertEquals(0, k.sequencer.pendingTransactions());
+        assertFalse(k.sequencer.hasWork(k.advance(2)));
+    }
+
+    @Test
     void aCensoringSequencerStallsTheDelayedInboxAtTheCensoredMessage() {
         RollupKit k = RollupKit.arbitrum();
         k.inbox.deposit(BOB, BOB, Wei.ether(5), k.advance(12));
