@@ -317,29 +317,29 @@ public final class RollupInbox {
     public Verdict verifyWithdrawal(WithdrawalProof proof, SimTime now) {
         Optional<StateCommitment> c = commitment(proof.commitmentIndex());
         if (c.isEmpty()) {
-            return Verdict.rejected(BridgeRule.UNKNOWN_COMMITMENT, "commitment " + proof.commitmentIndex()
+            return Verdict.rejected(WithdrawalRule.UNKNOWN_COMMITMENT, "commitment " + proof.commitmentIndex()
                     + "; the inbox holds " + commitments.size());
         }
         StateCommitment commitment = c.get();
         Hash claimed = proof.outputRoot().hash();
         if (!claimed.equals(commitment.outputRoot())) {
-            return Verdict.rejected(BridgeRule.OUTPUT_ROOT_MISMATCH, "the proof's roots hash to "
+            return Verdict.rejected(WithdrawalRule.OUTPUT_ROOT_MISMATCH, "the proof's roots hash to "
                     + claimed.toHex().substring(0, 16) + "…, commitment " + commitment.index() + " posted "
                     + commitment.outputRoot().toHex().substring(0, 16) + "…");
         }
         Verdict path = MerkleTree.verify(proof.withdrawal().leaf(), proof.path(), proof.outputRoot().withdrawalsRoot());
         if (!path.isValid()) {
-            return Verdict.rejected(BridgeRule.WITHDRAWAL_NOT_IN_ROOT, "withdrawal " + proof.withdrawal().index()
+            return Verdict.rejected(WithdrawalRule.WITHDRAWAL_NOT_IN_ROOT, "withdrawal " + proof.withdrawal().index()
                     + ": " + path.detail().orElse(path.toString()));
         }
         if (!config.finalization().isFinal(commitment, now)) {
             SimTime at = config.finalization().finalAt(commitment);
-            return Verdict.rejected(BridgeRule.NOT_FINAL, "commitment " + commitment.index() + " was posted at "
+            return Verdict.rejected(WithdrawalRule.NOT_FINAL, "commitment " + commitment.index() + " was posted at "
                     + commitment.postedAt() + ", " + config.finalization().describe()
                     + (at == null ? "" : " (from " + at + ")") + "; it is " + now);
         }
         if (finalizedWithdrawals.contains(proof.withdrawal().index())) {
-            return Verdict.rejected(BridgeRule.ALREADY_FINALIZED, "withdrawal " + proof.withdrawal().index()
+            return Verdict.rejected(WithdrawalRule.ALREADY_FINALIZED, "withdrawal " + proof.withdrawal().index()
                     + " of " + proof.withdrawal().amount().toEtherString() + " to " + proof.withdrawal().account().toHex());
         }
         return Verdict.valid();

@@ -104,12 +104,12 @@ class RollupInboxTest {
         WithdrawalProof proof = k.sequencer.head().proveWithdrawal(0, k.sequencer.head().height(), 0);
         SimTime finalAt = k.inbox.commitment(0).orElseThrow().postedAt().plus(RollupConfig.SEVEN_DAYS);
         Verdict early = k.inbox.finalizeWithdrawal(proof, finalAt.minus(SimTime.ofMicros(1)));
-        assertTrue(early.isRejectedFor(BridgeRule.NOT_FINAL), early.toString());
+        assertTrue(early.isRejectedFor(WithdrawalRule.NOT_FINAL), early.toString());
         assertEquals(Wei.ether(90), k.inbox.l1Balance(ALICE));
         assertTrue(k.inbox.finalizeWithdrawal(proof, finalAt).isValid());
         assertEquals(Wei.ether(94), k.inbox.l1Balance(ALICE));
         assertEquals(Wei.ether(6), k.inbox.bridgeBalance());
-        assertTrue(k.inbox.finalizeWithdrawal(proof, finalAt).isRejectedFor(BridgeRule.ALREADY_FINALIZED));
+        assertTrue(k.inbox.finalizeWithdrawal(proof, finalAt).isRejectedFor(WithdrawalRule.ALREADY_FINALIZED));
         assertEquals(Wei.ether(94), k.inbox.l1Balance(ALICE));
     }
 
@@ -120,18 +120,18 @@ class RollupInboxTest {
         SimTime late = k.now.plus(RollupConfig.SEVEN_DAYS).plus(SimTime.ofSeconds(1));
         L2Withdrawal w = p.withdrawal();
         List<Object[]> forgeries = List.of(
-                new Object[] {new WithdrawalProof(1, w, p.path(), p.outputRoot()), BridgeRule.UNKNOWN_COMMITMENT},
+                new Object[] {new WithdrawalProof(1, w, p.path(), p.outputRoot()), WithdrawalRule.UNKNOWN_COMMITMENT},
                 new Object[] {new WithdrawalProof(0, w, p.path(), new OutputRoot(Hash.ZERO,
-                        p.outputRoot().withdrawalsRoot(), p.outputRoot().latestBlockHash())), BridgeRule.OUTPUT_ROOT_MISMATCH},
+                        p.outputRoot().withdrawalsRoot(), p.outputRoot().latestBlockHash())), WithdrawalRule.OUTPUT_ROOT_MISMATCH},
                 new Object[] {new WithdrawalProof(0, new L2Withdrawal(0, w.account(), Wei.ether(40), w.l2Block()),
-                        p.path(), p.outputRoot()), BridgeRule.WITHDRAWAL_NOT_IN_ROOT},
+                        p.path(), p.outputRoot()), WithdrawalRule.WITHDRAWAL_NOT_IN_ROOT},
                 new Object[] {new WithdrawalProof(0, new L2Withdrawal(0, BOB, w.amount(), w.l2Block()),
-                        p.path(), p.outputRoot()), BridgeRule.WITHDRAWAL_NOT_IN_ROOT},
+                        p.path(), p.outputRoot()), WithdrawalRule.WITHDRAWAL_NOT_IN_ROOT},
                 new Object[] {new WithdrawalProof(0, w, MerkleProof.of(0, 2, List.of(new MerkleProof.Step(Hash.ZERO,
-                        MerkleProof.Side.RIGHT))), p.outputRoot()), BridgeRule.WITHDRAWAL_NOT_IN_ROOT});
+                        MerkleProof.Side.RIGHT))), p.outputRoot()), WithdrawalRule.WITHDRAWAL_NOT_IN_ROOT});
         for (Object[] f : forgeries) {
             Verdict v = k.inbox.finalizeWithdrawal((WithdrawalProof) f[0], late);
-            assertTrue(v.isRejectedFor((BridgeRule) f[1]), f[1] + ": " + v);
+            assertTrue(v.isRejectedFor((WithdrawalRule) f[1]), f[1] + ": " + v);
         }
         assertEquals(Wei.ether(90), k.inbox.l1Balance(ALICE));
         assertEquals(Wei.ether(100), k.inbox.l1Balance(BOB));
@@ -150,7 +150,7 @@ class RollupInboxTest {
         assertTrue(k.inbox.commitments().isEmpty());
         assertTrue(k.inbox.removals().get(0).contains("proven fraudulent"));
         assertTrue(k.inbox.finalizeWithdrawal(p, k.now.plus(RollupConfig.SEVEN_DAYS))
-                .isRejectedFor(BridgeRule.UNKNOWN_COMMITMENT));
+                .isRejectedFor(WithdrawalRule.UNKNOWN_COMMITMENT));
         assertThrows(IllegalArgumentException.class, () -> k.inbox.removeStateCommitment(0, "again"));
     }
 

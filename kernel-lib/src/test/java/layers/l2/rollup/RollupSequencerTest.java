@@ -148,7 +148,7 @@ class RollupSequencerTest {
                 rebuilt.chain().outputRoot(), k.advance(12));
         rebuilt = ExitHatch.rebuild(CODEC, k.inbox.postedData());
         WithdrawalProof proof = ExitHatch.proveWithdrawal(rebuilt, 0).orElseThrow();
-        assertTrue(k.inbox.finalizeWithdrawal(proof, k.now).isRejectedFor(BridgeRule.NOT_FINAL));
+        assertTrue(k.inbox.finalizeWithdrawal(proof, k.now).isRejectedFor(WithdrawalRule.NOT_FINAL));
         assertTrue(k.inbox.finalizeWithdrawal(proof, mine.postedAt().plus(RollupConfig.SEVEN_DAYS)).isValid());
         assertEquals(Wei.ether(99), k.inbox.l1Balance(ALICE));
 

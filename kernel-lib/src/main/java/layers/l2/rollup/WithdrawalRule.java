@@ -2,8 +2,8 @@ package layers.l2.rollup;
 
 import layers.core.Rule;
 
-/** Why the L1 bridge refuses to pay out a withdrawal. */
-public enum BridgeRule implements Rule {
+/** Why the rollup's L1 bridge refuses to pay out a withdrawal. */
+public enum WithdrawalRule implements Rule {
     UNKNOWN_COMMITMENT("the proof names a state commitment the inbox does not hold (never posted, or removed)"),
     OUTPUT_ROOT_MISMATCH("the state root and withdrawals root in the proof do not hash to the commitment's output root"),
     WITHDRAWAL_NOT_IN_ROOT("the Merkle path does not lead from the withdrawal to the withdrawals root"),
@@ -12,7 +12,7 @@ public enum BridgeRule implements Rule {
 
     private final String description;
 
-    BridgeRule(String description) {
+    WithdrawalRule(String description) {
         this.description = description;
     }
 
