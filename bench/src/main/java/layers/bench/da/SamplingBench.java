@@ -71,7 +71,8 @@ public final class SamplingBench {
             }
             return ok;
         });
-        System.out.printf(Locale.ROOT, "Sample checks against a commitment to 2^16 chunks (17-step proofs): %,.0f/s wall,"
+        System.out.printf(Locale.ROOT, "Sample checks against a commitment to 2^16 chunks (17-step proofs):"
+                + " %,.0f/s wall,"
                 + " %,.0f/s CPU%n", samples.length / verify[0] * 1e3, samples.length / verify[1] * 1e3);
         DaPublisher attacker = DaPublisher.withholdingRandom(coded, DaPublisher.minimumToBlock(coded.chunkCount()),
                 new SimRandom(3));

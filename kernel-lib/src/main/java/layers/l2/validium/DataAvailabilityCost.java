@@ -16,8 +16,8 @@ import java.math.BigInteger;
  * blobs it needs (EIP-4844, a blob paid whole; Part IV's {@link CalldataGas}, {@link BlobEncoding}, {@link Eip4844}).
  * A validium adds its committee's signatures, checked on L1.
  * On Ethereum a committee would sign with ECDSA, checked by the ecrecover precompile: 3,000 gas each (Yellow Paper,
- * Appendix E: the ECREC precompile's gas is 3000), plus each 65-byte signature and the 32-byte data hash in calldata, charged here
- * as non-zero bytes (EIP-2028: 16 gas per non-zero byte).
+ * Appendix E: the ECREC precompile's gas is 3000), plus each 65-byte signature and the 32-byte data hash in
+ * calldata, charged here as non-zero bytes (EIP-2028: 16 gas per non-zero byte).
  */
 public final class DataAvailabilityCost {
 

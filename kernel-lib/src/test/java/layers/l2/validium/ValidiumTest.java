@@ -65,7 +65,8 @@ class ValidiumTest {
 
         ExitProofBuilder.Attempt fromValidium = validium.haltAndBuildExit(3);
         assertRejected(ValidiumRule.DATA_WITHHELD, fromValidium.verdict(), "every member withholds");
-        assertTrue(fromValidium.verdict().detail().get().startsWith("batch 0's data"), fromValidium.verdict().toString());
+        assertTrue(fromValidium.verdict().detail().get().startsWith("batch 0's data"),
+                fromValidium.verdict().toString());
         assertTrue(fromValidium.claim().isEmpty());
     }
 
@@ -111,7 +112,8 @@ class ValidiumTest {
         Verdict otherData = contract.submitBatch(s, Optional.of(committee.store("other".getBytes())), 1);
         assertRejected(ValidiumRule.ATTESTATION_REJECTED, otherData, "an attestation of other data");
         ZkBatchSubmission blob = new ZkRollupOperator(GENESIS, PARAMS).prove(FIRST, ZkDataAvailability.BLOB);
-        assertRejected(ValidiumRule.WRONG_DATA_MODE, contract.submitBatch(blob, Optional.of(honest), 1), "a blob batch");
+        assertRejected(ValidiumRule.WRONG_DATA_MODE, contract.submitBatch(blob, Optional.of(honest), 1),
+                "a blob batch");
         assertRejected(ZkRollupRule.INVALID_PROOF, contract.submitBatch(s.withProof(new byte[s.proof().length]),
                 Optional.of(honest), 1), "a zeroed proof with a good attestation");
         assertTrue(contract.submitBatch(s, Optional.of(honest), 1).isValid());
