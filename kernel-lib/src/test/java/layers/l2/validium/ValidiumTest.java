@@ -93,6 +93,7 @@ class ValidiumTest {
         ExitClaim bridge = ExitProofBuilder.build(rollup.contract(), 0).claim().orElseThrow();
         assertRejected(ValidiumRule.BRIDGE_ACCOUNT, rollup.contract().exit(bridge, 12), "the bridge account");
         assertTrue(rollup.contract().exit(honest, 13).isValid());
+        assertRejected(ValidiumRule.FROZEN, rollup.submit(SECOND, 13), "a batch after the freeze");
         assertRejected(ValidiumRule.ALREADY_EXITED, rollup.contract().exit(honest, 14), "twice");
     }
 
