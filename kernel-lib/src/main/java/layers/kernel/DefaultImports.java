@@ -41,6 +41,9 @@ final class DefaultImports {
             "import layers.l1.settlement.*;",
             "import layers.l1.trilemma.*;",
             "import layers.l1.incentives.*;",
+            "import layers.l2.batch.*;",
+            "import layers.l1.blobs.*;",
+            "import layers.l2.fees.*;",
             "import layers.l2.zk.field.*;",
             "import layers.l2.zk.poly.*;",
             "import layers.l2.zk.commit.*;",
@@ -53,10 +56,7 @@ final class DefaultImports {
             "import layers.l2.da.*;",
             "import layers.l2.quorum.*;",
             "import layers.l2.validium.*;",
-            "import layers.l2.bridge.*;",
-            "import layers.l2.batch.*;",
-            "import layers.l1.blobs.*;",
-            "import layers.l2.fees.*;");
+            "import layers.l2.bridge.*;");
 
     private DefaultImports() {
     }

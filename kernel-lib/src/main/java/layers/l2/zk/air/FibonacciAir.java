@@ -27,7 +27,7 @@ public final class FibonacciAir extends StarkAir {
     }
 
     /** The honest trace of {@code length} rows. */
-    public static ExecutionTrace trace(int length) {
+    public static TraceTable trace(int length) {
         long[] a = new long[length];
         long[] b = new long[length];
         a[0] = 1;
@@ -36,12 +36,12 @@ public final class FibonacciAir extends StarkAir {
             a[i] = b[i - 1];
             b[i] = Goldilocks.add(a[i - 1], b[i - 1]);
         }
-        return ExecutionTrace.ofColumns(new long[][] {a, b});
+        return TraceTable.ofColumns(new long[][] {a, b});
     }
 
     /** The AIR for the true result of {@code length} rows. */
     public static FibonacciAir honest(int length) {
-        ExecutionTrace t = trace(length);
+        TraceTable t = trace(length);
         return new FibonacciAir(length, t.get(length - 1, 1));
     }
 

@@ -53,7 +53,7 @@ public abstract class StarkAir {
     public abstract byte[] publicInputBytes();
 
     /** Checks a trace against every constraint, naming the first that fails and where. */
-    public final Verdict check(ExecutionTrace trace) {
+    public final Verdict check(TraceTable trace) {
         if (trace.width() != traceWidth() || trace.length() != traceLength()) {
             return Verdict.rejected(AirRule.SHAPE, "the AIR " + name() + " wants " + traceLength() + " rows × "
                     + traceWidth() + " columns, the trace has " + trace.length() + " × " + trace.width());

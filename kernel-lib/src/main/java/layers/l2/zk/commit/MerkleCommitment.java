@@ -23,6 +23,9 @@ import java.util.stream.IntStream;
  */
 public final class MerkleCommitment {
 
+    /** Below this many leaves the hashing stays on the calling thread (threads would cost more than they save). */
+    static final int PARALLEL_FROM = 4096;
+
     private final MerkleTree tree;
 
     private MerkleCommitment(MerkleTree tree) {
@@ -40,7 +43,11 @@ public final class MerkleCommitment {
                     + count);
         }
         Hash[] leafHashes = new Hash[count];
-        IntStream.range(0, count).parallel().forEach(i -> leafHashes[i] = MerkleTree.leafHash(leaf.apply(i)));
+        IntStream indices = IntStream.range(0, count);
+        if (count >= PARALLEL_FROM) {
+            indices = indices.parallel();
+        }
+        indices.forEach(i -> leafHashes[i] = MerkleTree.leafHash(leaf.apply(i)));
         return new MerkleCommitment(MerkleTree.ofLeafHashes(List.of(leafHashes)));
     }
 

@@ -1,5 +1,7 @@
 package layers.l2.zk.rollup;
 
+import layers.l1.blobs.BlobEncoding;
+import layers.l1.blobs.CalldataGas;
 import layers.l1.crypto.Hash;
 
 import java.nio.ByteBuffer;
@@ -69,5 +71,20 @@ public record ZkBatchSubmission(ZkRollupState previous, ZkRollupState next, int 
     /** The bytes this submission puts in a blob: the data in {@link ZkDataAvailability#BLOB} mode, else none. */
     public byte[] blobData() {
         return mode == ZkDataAvailability.BLOB ? data.clone() : new byte[0];
+    }
+
+    /**
+     * The gas its calldata costs under EIP-2028's prices (16 per non-zero byte, 4 per zero byte), by Part IV's
+     * {@link CalldataGas#dataGas}. The verifier contract's execution gas is not modelled: the verifier here is
+     * Java, timed, not EVM code.
+     */
+    public long calldataGas() {
+        return CalldataGas.dataGas(calldata());
+    }
+
+    /** The blobs its blob data needs (Part IV's {@link BlobEncoding#blobsNeeded}); 0 outside blob mode. */
+    public int blobs() {
+        byte[] blob = blobData();
+        return blob.length == 0 ? 0 : BlobEncoding.blobsNeeded(blob.length);
     }
 }

@@ -1,7 +1,7 @@
 package layers.l2.zk.rollup;
 
 import layers.core.Verdict;
-import layers.l2.zk.air.ExecutionTrace;
+import layers.l2.zk.air.TraceTable;
 import layers.l2.zk.stark.StarkParameters;
 import layers.l2.zk.stark.StarkProof;
 import layers.l2.zk.stark.StarkProver;
@@ -44,7 +44,7 @@ public final class ZkRollupOperator {
             s = s.apply(transfers.get(i));
         }
         int length = ZkRollupAir.traceLengthFor(batch.size());
-        ExecutionTrace trace = ZkRollupAir.trace(state, batch, length);
+        TraceTable trace = ZkRollupAir.trace(state, batch, length);
         ZkRollupAir air = mode.dataOnL1() ? ZkRollupAir.forRollup(state, s, batch, length)
                 : ZkRollupAir.forValidium(state, s, batch.size(), batch.dataHash().bytes(), batch.withdrawals(), length);
         StarkProof proof = prover.prove(air, trace);
@@ -64,7 +64,7 @@ public final class ZkRollupOperator {
             ZkDataAvailability mode, StarkParameters params) {
         ZkBatch batch = new ZkBatch(transfers);
         int length = ZkRollupAir.traceLengthFor(batch.size());
-        ExecutionTrace trace = ZkRollupAir.traceWithoutRules(previous, batch, length);
+        TraceTable trace = ZkRollupAir.traceWithoutRules(previous, batch, length);
         ZkRollupAir air = mode.dataOnL1() ? ZkRollupAir.forRollup(previous, claimedNext, batch, length)
                 : ZkRollupAir.forValidium(previous, claimedNext, batch.size(), batch.dataHash().bytes(),
                         batch.withdrawals(), length);

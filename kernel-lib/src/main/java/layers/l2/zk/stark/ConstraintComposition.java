@@ -123,12 +123,13 @@ final class ConstraintComposition {
     }
 
     /**
-     * The combination at one point x from the rows at x and x·g, the public interpolants at x, and the inverses of the
+     * The combination at one point x from the rows at x and x·g, the combined public interpolant P(x) (two
+     * coordinates; see {@link #combinedPublicValues}), and the inverses of the
      * zerofiers at x: {@code zTransitionInv = (x − g^(n−1))/(x^n − 1)}, {@code zAllInv = 1/(x^n − 1)},
      * {@code boundaryInv[r] = 1/(x − g^row_r)}. {@code scratch} has room for the transition values.
      */
-    GoldilocksExt2 combine(long[] current, long[] next, long[] publicAtX, long zTransitionInv, long zAllInv,
-            long[] boundaryInv, long[] scratch) {
+    GoldilocksExt2 combine(long[] current, long[] next, long public0, long public1, long zTransitionInv,
+            long zAllInv, long[] boundaryInv, long[] scratch) {
         air.evaluateTransition(current, next, scratch);
         long t0 = 0;
         long t1 = 0;
@@ -144,10 +145,17 @@ final class ConstraintComposition {
             r0 = Goldilocks.add(r0, Goldilocks.mul(bc0[k], num));
             r1 = Goldilocks.add(r1, Goldilocks.mul(bc1[k], num));
         }
-        for (int p = 0; p < publics.size(); p++) {
-            long num = Goldilocks.mul(Goldilocks.sub(current[publics.get(p).column()], publicAtX[p]), zAllInv);
-            r0 = Goldilocks.add(r0, Goldilocks.mul(pc0[p], num));
-            r1 = Goldilocks.add(r1, Goldilocks.mul(pc1[p], num));
+        if (!publics.isEmpty()) {
+            // Σ δ_p·(T_p(x) − I_p(x)) = Σ δ_p·T_p(x) − P(x), with P = Σ δ_p·I_p interpolated once.
+            long p0 = Goldilocks.neg(public0);
+            long p1 = Goldilocks.neg(public1);
+            for (int p = 0; p < publics.size(); p++) {
+                long t = current[publics.get(p).column()];
+                p0 = Goldilocks.add(p0, Goldilocks.mul(pc0[p], t));
+                p1 = Goldilocks.add(p1, Goldilocks.mul(pc1[p], t));
+            }
+            r0 = Goldilocks.add(r0, Goldilocks.mul(p0, zAllInv));
+            r1 = Goldilocks.add(r1, Goldilocks.mul(p1, zAllInv));
         }
         for (int c = 0; c < wc0.length; c++) {
             r0 = Goldilocks.add(r0, Goldilocks.mul(wc0[c], current[c]));
@@ -156,8 +164,25 @@ final class ConstraintComposition {
         return new GoldilocksExt2(r0, r1);
     }
 
+    /**
+     * The values on the trace domain of the public columns combined with their coefficients, {@code Σ δ_p·I_p}, as
+     * two base-field vectors (the coordinates of the extension); all zero when there is no public column.
+     */
+    long[][] combinedPublicValues() {
+        long[] v0 = new long[n];
+        long[] v1 = new long[n];
+        for (int p = 0; p < publics.size(); p++) {
+            long[] v = publics.get(p).values();
+            for (int i = 0; i < n; i++) {
+                v0[i] = Goldilocks.add(v0[i], Goldilocks.mul(pc0[p], v[i]));
+                v1[i] = Goldilocks.add(v1[i], Goldilocks.mul(pc1[p], v[i]));
+            }
+        }
+        return new long[][] {v0, v1};
+    }
+
     /** The combination at x computed from scratch (the verifier's way: a few inversions per point). */
-    GoldilocksExt2 combineAt(long x, long[] current, long[] next, long[] publicAtX) {
+    GoldilocksExt2 combineAt(long x, long[] current, long[] next, long public0, long public1) {
         long xn1 = Goldilocks.sub(Goldilocks.pow(x, n), 1);
         long zAllInv = Goldilocks.inv(xn1);
         long zTransitionInv = Goldilocks.mul(Goldilocks.sub(x, lastRowPoint()), zAllInv);
@@ -165,7 +190,7 @@ final class ConstraintComposition {
         for (int r = 0; r < boundaryInv.length; r++) {
             boundaryInv[r] = Goldilocks.inv(Goldilocks.sub(x, boundaryRowPoints[r]));
         }
-        return combine(current, next, publicAtX, zTransitionInv, zAllInv, boundaryInv,
+        return combine(current, next, public0, public1, zTransitionInv, zAllInv, boundaryInv,
                 new long[air.transitionConstraintCount()]);
     }
 }

@@ -1,8 +1,7 @@
 package layers.l2.zk.stark;
 
 import layers.core.Verdict;
-import layers.l2.zk.air.ExecutionTrace;
-import layers.l2.zk.air.PublicColumn;
+import layers.l2.zk.air.TraceTable;
 import layers.l2.zk.air.StarkAir;
 import layers.l2.zk.commit.MerkleCommitment;
 import layers.l2.zk.field.Goldilocks;
@@ -42,7 +41,7 @@ public final class StarkProver {
      *
      * @throws IllegalArgumentException if it does not (naming the constraint and row): an honest prover does not try
      */
-    public StarkProof prove(StarkAir air, ExecutionTrace trace) {
+    public StarkProof prove(StarkAir air, TraceTable trace) {
         Verdict v = air.check(trace);
         if (!v.isValid()) {
             throw new IllegalArgumentException("the trace does not satisfy the AIR " + air.name() + ": " + v);
@@ -56,7 +55,7 @@ public final class StarkProver {
      *
      * @throws IllegalArgumentException if the trace's shape is not the AIR's, or a transition has degree above 2
      */
-    public StarkProof proveUnchecked(StarkAir air, ExecutionTrace trace) {
+    public StarkProof proveUnchecked(StarkAir air, TraceTable trace) {
         if (trace.width() != air.traceWidth() || trace.length() != air.traceLength()) {
             throw new IllegalArgumentException("the AIR " + air.name() + " wants " + air.traceLength() + " rows × "
                     + air.traceWidth() + " columns, the trace has " + trace.length() + " × " + trace.width());
@@ -125,18 +124,15 @@ public final class StarkProver {
             }
             boundaryInv[r] = Goldilocks.batchInverse(d);
         }
-        List<PublicColumn> publics = air.publicColumns();
-        long[][] publicLde = new long[publics.size()][];
-        for (int p = 0; p < publics.size(); p++) {
-            publicLde[p] = lde.extend(publics.get(p).values());
-        }
+        long[][] publicValues = composition.combinedPublicValues();
+        long[] public0 = lde.extend(publicValues[0]);
+        long[] public1 = lde.extend(publicValues[1]);
         GoldilocksExt2[] out = new GoldilocksExt2[size];
         int chunk = 1 << 12;
         int width = columns.length;
         IntStream.range(0, (size + chunk - 1) / chunk).parallel().forEach(ch -> {
             long[] cur = new long[width];
             long[] nxt = new long[width];
-            long[] pub = new long[publics.size()];
             long[] bInv = new long[boundaryInv.length];
             long[] scratch = new long[air.transitionConstraintCount()];
             int end = Math.min(size, (ch + 1) * chunk);
@@ -146,15 +142,12 @@ public final class StarkProver {
                     cur[c] = columns[c][i];
                     nxt[c] = columns[c][next];
                 }
-                for (int p = 0; p < pub.length; p++) {
-                    pub[p] = publicLde[p][i];
-                }
                 for (int r = 0; r < bInv.length; r++) {
                     bInv[r] = boundaryInv[r][i];
                 }
                 long zAllInv = zAllInvPeriodic[i % blowup];
                 long zTransitionInv = Goldilocks.mul(Goldilocks.sub(xs[i], last), zAllInv);
-                out[i] = composition.combine(cur, nxt, pub, zTransitionInv, zAllInv, bInv, scratch);
+                out[i] = composition.combine(cur, nxt, public0[i], public1[i], zTransitionInv, zAllInv, bInv, scratch);
             }
         });
         return out;

@@ -1,7 +1,6 @@
 package layers.l2.zk.stark;
 
 import layers.core.Verdict;
-import layers.l2.zk.air.PublicColumn;
 import layers.l2.zk.air.StarkAir;
 import layers.l2.zk.commit.MerkleCommitment;
 import layers.l2.zk.field.GoldilocksExt2;
@@ -13,7 +12,6 @@ import layers.l2.zk.poly.Ntt;
 import layers.l2.zk.transcript.FiatShamirTranscript;
 
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -49,6 +47,12 @@ public final class StarkVerifier {
                 || proof.fri().finalCodeword().length != shape.finalLength()) {
             return Verdict.rejected(StarkRule.MALFORMED_PROOF, "the proof does not have the shape of " + shape);
         }
+        for (int q = 0; q < params.queries(); q++) {
+            if (proof.fri().queries().get(q).size() != shape.friLayers()) {
+                return Verdict.rejected(StarkRule.MALFORMED_PROOF, "query " + q + " opens "
+                        + proof.fri().queries().get(q).size() + " FRI layers, not " + shape.friLayers());
+            }
+        }
         FiatShamirTranscript transcript = new FiatShamirTranscript(StarkProver.domain());
         ConstraintComposition.absorbStatement(transcript, air, params);
         transcript.absorb("trace root", proof.traceRoot());
@@ -63,11 +67,9 @@ public final class StarkVerifier {
         transcript.absorb("grinding nonce", StarkProver.longBytes(proof.grindingNonce()));
         int[] queries = drawQueries(transcript, params.queries(), size);
 
-        List<PublicColumn> publics = air.publicColumns();
-        FieldPolynomial[] interpolants = new FieldPolynomial[publics.size()];
-        for (int p = 0; p < publics.size(); p++) {
-            interpolants[p] = FieldPolynomial.of(Ntt.interpolate(publics.get(p).values()));
-        }
+        long[][] publicValues = composition.combinedPublicValues();
+        FieldPolynomial public0 = FieldPolynomial.of(Ntt.interpolate(publicValues[0]));
+        FieldPolynomial public1 = FieldPolynomial.of(Ntt.interpolate(publicValues[1]));
         GoldilocksExt2[] values = new GoldilocksExt2[queries.length];
         for (int q = 0; q < queries.length; q++) {
             int i = queries[q];
@@ -87,11 +89,7 @@ public final class StarkVerifier {
                         + nextRow);
             }
             long x = lde.element(i);
-            long[] publicAtX = new long[publics.size()];
-            for (int p = 0; p < publics.size(); p++) {
-                publicAtX[p] = interpolants[p].evaluate(x);
-            }
-            values[q] = composition.combineAt(x, t.row(), t.nextRow(), publicAtX);
+            values[q] = composition.combineAt(x, t.row(), t.nextRow(), public0.evaluate(x), public1.evaluate(x));
         }
         Verdict v = fri.checkQueries(proof.fri(), queries, values);
         if (v.isRejectedFor(FriRule.FIRST_LAYER_VALUE)) {

@@ -2,7 +2,7 @@ package layers.l2.zk.stark;
 
 import layers.core.Verdict;
 import layers.l1.crypto.Hash;
-import layers.l2.zk.air.ExecutionTrace;
+import layers.l2.zk.air.TraceTable;
 import layers.l2.zk.air.FibonacciAir;
 import layers.l2.zk.fri.FriLayerOpening;
 import layers.l2.zk.fri.FriProof;
@@ -46,7 +46,7 @@ class StarkTest {
 
     @Test
     void honestProverRefusesAWrongTraceNamingTheConstraintAndRow() {
-        ExecutionTrace bad = FibonacciAir.trace(N).withValue(10, 1, 5);
+        TraceTable bad = FibonacciAir.trace(N).withValue(10, 1, 5);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new StarkProver(PARAMS).prove(AIR, bad));
         assertTrue(e.getMessage().contains("from row 9 to row 10"), e.getMessage());
@@ -54,7 +54,7 @@ class StarkTest {
 
     @Test
     void cheatingProverWithAChangedTraceValueIsRejected() {
-        ExecutionTrace bad = FibonacciAir.trace(N).withValue(10, 1, 5);
+        TraceTable bad = FibonacciAir.trace(N).withValue(10, 1, 5);
         StarkProof forged = new StarkProver(PARAMS).proveUnchecked(AIR, bad);
         Verdict v = StarkVerifier.verify(AIR, forged.toBytes(), PARAMS);
         assertTrue(v.isRejectedFor(StarkRule.CONSTRAINTS) || v.isRejectedFor(FriRule.FOLDING)
@@ -117,6 +117,17 @@ class StarkTest {
                 new FriProof(fri.layerRoots(), fri.finalCodeword(), queries), PROOF.grindingNonce(),
                 PROOF.traceOpenings()), PARAMS);
         assertTrue(v.isRejectedFor(FriRule.LAYER_MERKLE_PATH), v.toString());
+    }
+
+    @Test
+    void missingFriLayerOpeningIsMalformed() {
+        FriProof fri = PROOF.fri();
+        List<List<FriLayerOpening>> queries = new ArrayList<>(fri.queries());
+        queries.set(4, queries.get(4).subList(0, queries.get(4).size() - 1));
+        Verdict v = StarkVerifier.verify(AIR, new StarkProof(PROOF.traceRoot(),
+                new FriProof(fri.layerRoots(), fri.finalCodeword(), queries), PROOF.grindingNonce(),
+                PROOF.traceOpenings()), PARAMS);
+        assertTrue(v.isRejectedFor(StarkRule.MALFORMED_PROOF), v.toString());
     }
 
     @Test

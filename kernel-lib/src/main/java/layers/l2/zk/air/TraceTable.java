@@ -7,12 +7,12 @@ import layers.l2.zk.field.Goldilocks;
  * register, its length a power of two. The prover's witness: the AIR's constraints say which tables are correct
  * executions. Immutable (tampering makes a changed copy, {@link #withValue}).
  */
-public final class ExecutionTrace {
+public final class TraceTable {
 
     /** columns[c][row]. */
     private final long[][] columns;
 
-    private ExecutionTrace(long[][] columns) {
+    private TraceTable(long[][] columns) {
         this.columns = columns;
     }
 
@@ -22,7 +22,7 @@ public final class ExecutionTrace {
      * @throws IllegalArgumentException if there is no column, the columns differ in length, the length is not a power
      *                                  of two of at least 2, or a value is not a canonical field element
      */
-    public static ExecutionTrace ofColumns(long[][] columns) {
+    public static TraceTable ofColumns(long[][] columns) {
         if (columns.length == 0) {
             throw new IllegalArgumentException("a trace needs at least one column");
         }
@@ -44,7 +44,7 @@ public final class ExecutionTrace {
             }
             copy[c] = columns[c].clone();
         }
-        return new ExecutionTrace(copy);
+        return new TraceTable(copy);
     }
 
     public int width() {
@@ -74,17 +74,17 @@ public final class ExecutionTrace {
     }
 
     /** A copy with one value changed: a cheating prover's trace. */
-    public ExecutionTrace withValue(int row, int column, long value) {
+    public TraceTable withValue(int row, int column, long value) {
         long[][] copy = new long[columns.length][];
         for (int c = 0; c < columns.length; c++) {
             copy[c] = columns[c].clone();
         }
         copy[column][row] = Goldilocks.of(value);
-        return new ExecutionTrace(copy);
+        return new TraceTable(copy);
     }
 
     @Override
     public String toString() {
-        return "ExecutionTrace(" + length() + " rows × " + width() + " columns)";
+        return "TraceTable(" + length() + " rows × " + width() + " columns)";
     }
 }
