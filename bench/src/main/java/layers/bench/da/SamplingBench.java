@@ -19,8 +19,8 @@ import layers.l2.da.SamplingSimulation;
  * Data availability sampling, timed (a plain main, not JMH): after a warm-up, for 2^12 to 2^16 coded chunks of 4
  * Goldilocks elements (28 bytes of data each), the Reed–Solomon extension, the Merkle commitment, and the
  * reconstruction from a seeded random half (the worst case: exactly k of 2k chunks); then the rate of checking
- * samples against a commitment, and of whole sampling nodes (30 samples each) in the seeded simulation. Median of five runs after two warm-ups; wall
- * time and main-thread CPU time.
+ * samples against a commitment, and of whole sampling nodes (30 samples each) in the seeded simulation. Median of
+ * five runs after two warm-ups; wall time and main-thread CPU time.
  *
  * <p>{@code mvn -q -o -DskipTests package -pl bench -am && java -cp "bench/target/classes:bench/target/lib/*"
  * layers.bench.da.SamplingBench}, or {@code ./course bench da}
