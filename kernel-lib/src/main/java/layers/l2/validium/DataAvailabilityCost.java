@@ -15,13 +15,13 @@ import java.math.BigInteger;
  * is counted is what the data adds to it. A rollup adds its data's calldata gas (EIP-2028) or the blob gas of the
  * blobs it needs (EIP-4844, a blob paid whole; Part IV's {@link CalldataGas}, {@link BlobEncoding}, {@link Eip4844}).
  * A validium adds its committee's signatures, checked on L1.
- * On Ethereum a committee would sign with ECDSA, checked by the ecrecover precompile: 3,000 gas each (Yellow Paper,
- * Appendix E: the ECREC precompile's gas is 3000), plus each 65-byte signature and the 32-byte data hash in
+ * On Ethereum a committee would sign with ECDSA, checked by the ecrecover precompile: 3,000 gas each
+ * (ethereum/execution-specs: GAS_ECRECOVER = 3000), plus each 65-byte signature and the 32-byte data hash in
  * calldata, charged here as non-zero bytes (EIP-2028: 16 gas per non-zero byte).
  */
 public final class DataAvailabilityCost {
 
-    /** Yellow Paper, Appendix E: the ECREC (ecrecover) precompile costs 3000 gas. */
+    /** ethereum/execution-specs: GAS_ECRECOVER = 3000, the ecrecover precompile's cost. */
     public static final long ECRECOVER_GAS = 3_000;
     /** An ECDSA signature as Ethereum passes it: r, s and v, 65 bytes. */
     public static final int SIGNATURE_BYTES = 65;
