@@ -19,9 +19,9 @@ import java.util.Locale;
 /**
  * Prover time, verifier time and proof size of the course STARK with {@link StarkParameters#DEFAULT} (blowup 8,
  * 28 queries, 16 bits of grinding), for Fibonacci traces (2 columns) of 2^10 … 2^16 rows (2^18 with
- * {@code --max 18}), then for rollup batches of 2^6 − 1 … 2^14 − 1 transfers between 8 accounts (71 columns). A plain main, not JMH: one proof takes seconds. Each size is proved
- * once to warm up, then {@code --runs} times (default 3) and the median is printed; the verifier is run 20 times per
- * proof (median). Wall time and CPU time are both printed (the prover's CPU time is the whole process's, over its
+ * {@code --max 18}), then for rollup batches of 2^6 − 1 … 2^14 − 1 transfers between 8 accounts (103 columns). A
+ * plain main, not JMH: one proof takes seconds. Each size is proved once to warm up, then {@code --runs} times
+ * (default 3) and the median is printed; the verifier is run 20 times per proof (median). Wall time and CPU time are both printed (the prover's CPU time is the whole process's, over its
  * threads; the verifier's is its thread's), and the machine's load average, since other work shares the cores: on
  * a loaded machine the CPU times are the steadier figures.
  *
@@ -58,7 +58,7 @@ public final class StarkBench {
             FibonacciAir air = FibonacciAir.honest(n);
             report(air, FibonacciAir.trace(n), params, runs);
         }
-        // Rollup batches: 8 accounts (71 trace columns), n − 1 transfers in a trace of n rows.
+        // Rollup batches: 8 accounts (103 trace columns), n − 1 transfers in a trace of n rows.
         ZkRollupState genesis = ZkRollupState.genesis(0, 1_000_000, 1_000_000, 1_000_000, 1_000_000, 1_000_000,
                 1_000_000, 1_000_000);
         int rollupMax = Math.min(max, 14);

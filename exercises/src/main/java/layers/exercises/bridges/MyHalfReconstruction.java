@@ -14,8 +14,8 @@ import java.util.Map;
  * <ol>
  *   <li>Take any k available positions p and their points {@code x_p = Goldilocks.pow(omega, ReedSolomon.bitReverse(p,
  *       2 * k))}, with {@code omega = Goldilocks.rootOfUnity(Integer.numberOfTrailingZeros(2 * k))}.</li>
- *   <li>The polynomial through them evaluated at x is {@code Σ_i y_i · Π_{j≠i} (x − x_j) / (x_i − x_j)} (Lagrange);
- *       all arithmetic with {@code Goldilocks.add/sub/mul/inv}.</li>
+ *   <li>The polynomial through them evaluated at x is (Lagrange)
+ *       {@code Σ_i y_i · Π_{j≠i} (x − x_j) / (x_i − x_j)}; all arithmetic with {@code Goldilocks.add/sub/mul/inv}.</li>
  *   <li>Data value j is that polynomial at {@code x_j}, the point of coded position j, for j = 0..k−1.</li>
  * </ol>
  */

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
                 values (the polynomial at x_0 … x_{k-1}). Fewer than k chunks is an `IllegalArgumentException`. Do \
                 not call `ReedSolomon.reconstruct`.""",
         hints = {
-            "x_p = Goldilocks.pow(omega, ReedSolomon.bitReverse(p, 2 * k)), omega = Goldilocks.rootOfUnity(Integer.numberOfTrailingZeros(2 * k)).",
+            "x_p = Goldilocks.pow(omega, ReedSolomon.bitReverse(p, 2 * k)), "
+                    + "omega = Goldilocks.rootOfUnity(Integer.numberOfTrailingZeros(2 * k)).",
             "Lagrange: P(x) = Σ_i y_i · Π_{j≠i} (x − x_j) / (x_i − x_j), all with Goldilocks.add/sub/mul/inv.",
             "Data value j is P(x_j) for j = 0..k−1; use exactly k of the available points."
         })

@@ -53,7 +53,8 @@ public final class BridgeValidators {
         for (int i = bridge.releases().size(); i < burns.size(); i++) {
             SidechainTx.Burn b = burns.get(i);
             ReleaseOrder order = new ReleaseOrder(i, b.l1Recipient(), b.amount());
-            List<QuorumSignature> sigs = Quorum.signAll(quorumOf(bridge.signers()), MultisigBridge.TAG, order.toBytes());
+            List<QuorumSignature> sigs = Quorum.signAll(quorumOf(bridge.signers()), MultisigBridge.TAG,
+                    order.toBytes());
             out.add(bridge.release(order, sigs));
         }
         return out;

@@ -68,7 +68,8 @@ public final class Sidechain {
         }
         if (!block.parent().equals(tip)) {
             return Verdict.rejected(SidechainRule.WRONG_PARENT, "the block builds on "
-                    + block.parent().toHex().substring(0, 16) + "…, the tip is " + tip.toHex().substring(0, 16) + "…");
+                    + block.parent().toHex().substring(0, 16) + "…, the tip is "
+                    + tip.toHex().substring(0, 16) + "…");
         }
         Verdict sigs = validators.verify(TAG, block.header(), block.signatures());
         if (!sigs.isValid()) {

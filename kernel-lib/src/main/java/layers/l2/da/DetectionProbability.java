@@ -4,7 +4,7 @@ package layers.l2.da;
  * Closed forms for sampling. A publisher that withholds a fraction f of the coded chunks escapes one node's s
  * independent uniform samples with probability {@code (1 − f)^s}. To block reconstruction it must withhold more than
  * half (f ≥ (k+1)/2k), so a node that takes 30 samples is fooled with probability below 2^−30, whatever the size of
- * the data (Al-Bassam, Sonnino, Buterin, "Fraud and Data Availability Proofs", 2018, section 5).
+ * the data (Al-Bassam, Sonnino, Buterin, "Fraud and Data Availability Proofs", 2018).
  */
 public final class DetectionProbability {
 

@@ -65,6 +65,7 @@ public final class Reconstruction {
 
     @Override
     public String toString() {
-        return succeeded() ? "rebuilt " + chunks.length + " chunks (" + originalChunks + " of data)" : verdict.toString();
+        return succeeded() ? "rebuilt " + chunks.length + " chunks (" + originalChunks + " of data)"
+                : verdict.toString();
     }
 }

@@ -31,7 +31,8 @@ public final class SampleVerifier {
         }
         if (sample.proof().leafIndex() != i || sample.proof().leafCount() != commitment.chunkCount()) {
             return Verdict.rejected(DaRule.PROOF_FOR_OTHER_CHUNK, "chunk " + i + " of " + commitment.chunkCount()
-                    + " came with a proof for leaf " + sample.proof().leafIndex() + " of " + sample.proof().leafCount());
+                    + " came with a proof for leaf " + sample.proof().leafIndex() + " of "
+                    + sample.proof().leafCount());
         }
         Verdict merkle = MerkleTree.verify(ErasureCodedData.leaf(elements), sample.proof(), commitment.root());
         if (!merkle.isValid()) {

@@ -7,8 +7,9 @@ import tech.tablesaw.api.Table;
 
 /**
  * Many independent sampling nodes against one publisher, seeded: how often does a node accept? Against a publisher
- * that withholds enough to block reconstruction every acceptance is a node fooled; compare with the closed form {@code (1 − f)^s}. Node j draws from {@code new SimRandom(seed).split(j)}, so
- * a run is reproducible and adding nodes does not reshuffle the others.
+ * that withholds enough to block reconstruction every acceptance is a node fooled; compare with the closed form
+ * {@code (1 − f)^s}. Node j draws from {@code new SimRandom(seed).split(j)}, so a run is reproducible and adding
+ * nodes does not reshuffle the others.
  */
 public final class SamplingSimulation {
 
@@ -59,6 +60,7 @@ public final class SamplingSimulation {
             simulated.append(r.simulated());
             predicted.append(r.predicted());
         }
-        return Table.create("sampling against f = " + publisher.withheldFraction(), s, n, accepted, simulated, predicted);
+        return Table.create("sampling against f = " + publisher.withheldFraction(), s, n, accepted, simulated,
+                predicted);
     }
 }

@@ -6,8 +6,8 @@ import layers.l2.zk.poly.Ntt;
 import java.util.Arrays;
 
 /**
- * The polynomial {@code Z(x) = (x − r0)(x − r1)…(x − r_{m−1})} that vanishes exactly at the given points, in coefficient
- * form, lowest degree first. Built as a product tree: the halves are multiplied with Part V's NTT, so m roots cost
+ * The polynomial {@code Z(x) = (x − r0)(x − r1)…(x − r_{m−1})} that vanishes exactly at the given points, in
+ * coefficient form, lowest degree first. Built as a product tree: the halves are multiplied with Part V's NTT, so m roots cost
  * O(m log² m) instead of the O(m²) of multiplying one factor at a time. Erasure decoding divides by it (the missing
  * chunks are its roots).
  */

@@ -1,24 +1,27 @@
 package layers.l2.validium;
 
+import layers.l1.blobs.BlobEncoding;
 import layers.l1.blobs.CalldataGas;
+import layers.l1.blobs.Eip4844;
 import layers.l1.fees.Wei;
 import layers.l2.fees.L1Prices;
-import layers.l2.fees.L2FeeModel;
 import layers.l2.fees.PostingMode;
 
 import java.math.BigInteger;
 
 /**
- * The L1 cost of a batch's data availability, the one thing a rollup, a validium and a volition pay differently
- * (the proof and the state root cost the same in all three). A rollup pays for its data as calldata or blobs
- * (Part IV's {@link L2FeeModel#batchPostingCost}); a validium pays for its committee's signatures to be checked on L1.
- * On Ethereum a committee would sign with ECDSA, checked by the ecrecover precompile: 3,000 gas each (Yellow Paper,
- * Appendix E: the ECREC precompile's gas is 3000), plus each 65-byte signature and the 32-byte data hash in calldata, charged here
- * as non-zero bytes (EIP-2028: 16 gas per non-zero byte).
+ * The L1 cost of a batch's data availability, the one thing a rollup, a validium and a volition pay differently.
+ * The batch's own L1 transaction, which carries the proof and the new root, is paid in every mode and left out; what
+ * is counted is what the data adds to it. A rollup adds its data's calldata gas (EIP-2028) or the blob gas of the
+ * blobs it needs (EIP-4844, a blob paid whole; Part IV's {@link CalldataGas}, {@link BlobEncoding}, {@link Eip4844}).
+ * A validium adds its committee's signatures, checked on L1.
+ * On Ethereum a committee would sign with ECDSA, checked by the ecrecover precompile: 3,000 gas each
+ * (ethereum/execution-specs: GAS_ECRECOVER = 3000), plus each 65-byte signature and the 32-byte data hash in
+ * calldata, charged here as non-zero bytes (EIP-2028: 16 gas per non-zero byte).
  */
 public final class DataAvailabilityCost {
 
-    /** Yellow Paper, Appendix E: the ECREC (ecrecover) precompile costs 3000 gas. */
+    /** ethereum/execution-specs: GAS_ECRECOVER = 3000, the ecrecover precompile's cost. */
     public static final long ECRECOVER_GAS = 3_000;
     /** An ECDSA signature as Ethereum passes it: r, s and v, 65 bytes. */
     public static final int SIGNATURE_BYTES = 65;
@@ -40,9 +43,21 @@ public final class DataAvailabilityCost {
         return prices.baseFeePerGas().times(committeeGas(signatures));
     }
 
-    /** A rollup batch's data cost: the data posted in {@code mode} at these prices (Part IV). */
+    /**
+     * A rollup batch's data cost: {@code data} as calldata (its EIP-2028 data gas at the base fee) or in blobs
+     * (GAS_PER_BLOB blob gas per blob needed, at the blob base fee).
+     *
+     * @throws IllegalArgumentException for {@link PostingMode#CALLDATA_FLOOR}: EIP-7623's floor depends on the whole
+     *                                  transaction's execution gas, not on the data alone
+     */
     public static Wei rollupBatch(byte[] data, PostingMode mode, L1Prices prices) {
-        return L2FeeModel.batchPostingCost(data, mode, prices);
+        return switch (mode) {
+            case CALLDATA -> prices.baseFeePerGas().times(CalldataGas.dataGas(data));
+            case BLOBS -> prices.baseFeePerBlobGas().times(
+                    Eip4844.getTotalBlobGas(BlobEncoding.blobsNeeded(data.length)));
+            case CALLDATA_FLOOR -> throw new IllegalArgumentException("EIP-7623's floor depends on the whole"
+                    + " transaction's execution gas; price the data as CALLDATA or BLOBS");
+        };
     }
 
     /**

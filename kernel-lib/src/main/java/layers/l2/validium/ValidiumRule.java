@@ -2,8 +2,11 @@ package layers.l2.validium;
 
 import layers.core.Rule;
 
-/** The rules of a ZK chain's L1 contract beyond the proof (data mode, attestation, exits) and of rebuilding its state. */
+/**
+ * The rules of a ZK chain's L1 contract beyond the proof (data mode, attestation, exits), and of rebuilding its state.
+ */
 public enum ValidiumRule implements Rule {
+    FROZEN("the contract is frozen: it accepts exits, not batches"),
     WRONG_DATA_MODE("the batch's data-availability mode is not the chain's"),
     MISSING_ATTESTATION("a validium batch comes without the committee's attestation that its data is available"),
     ATTESTATION_REJECTED("the committee's attestation does not verify for the batch's data"),

@@ -27,7 +27,9 @@ public final class Volition {
         this.committeeSide = committeeSide;
     }
 
-    /** Accounts that chose on-chain data start with {@code onChainGenesis}, the others with {@code committeeGenesis}. */
+    /**
+     * Accounts that chose on-chain data start with {@code onChainGenesis}, the others with {@code committeeGenesis}.
+     */
     public static Volition of(ZkRollupState onChainGenesis, ZkRollupState committeeGenesis, DaCommittee committee,
                               StarkParameters params) {
         return new Volition(ZkChain.rollup(onChainGenesis, params, ZkDataAvailability.BLOB),

@@ -73,7 +73,7 @@ public final class ZkChainContract {
      */
     public Verdict submitBatch(ZkBatchSubmission s, Optional<AvailabilityAttestation> attestation, long nowSeconds) {
         if (frozen) {
-            throw new IllegalStateException("the contract is frozen: it accepts exits, not batches");
+            return Verdict.rejected(ValidiumRule.FROZEN, "batch " + batches.size() + " arrived after the freeze");
         }
         if (s.mode() != mode) {
             return Verdict.rejected(ValidiumRule.WRONG_DATA_MODE, "the batch is " + s.mode() + ", the chain is "

@@ -72,7 +72,8 @@ class SidechainBridgeTest {
         dup.add(honest.signatures().get(0));
         assertTrue(mentions(chain.verify(honest.withSignatures(dup)), QuorumRule.DUPLICATE_SIGNER));
 
-        Verdict otherTxs = chain.verify(honest.withTransactions(List.of(new SidechainTx.Transfer("alice", "mallory", 50))));
+        Verdict otherTxs = chain.verify(honest.withTransactions(
+                List.of(new SidechainTx.Transfer("alice", "mallory", 50))));
         assertRejected(SidechainRule.NOT_SIGNED_BY_VALIDATORS, otherTxs, "signatures over other transactions");
         assertTrue(mentions(otherTxs, QuorumRule.INVALID_SIGNATURE), otherTxs.toString());
 
@@ -116,7 +117,8 @@ class SidechainBridgeTest {
         dup.add(five.get(3));
         assertTrue(mentions(bridge.release(order, dup), QuorumRule.DUPLICATE_SIGNER));
         Verdict moreMoney = bridge.release(new ReleaseOrder(0, "alice@L1", 1000), five);
-        assertTrue(mentions(moreMoney, QuorumRule.INVALID_SIGNATURE), "signatures over 250 used for 1000: " + moreMoney);
+        assertTrue(mentions(moreMoney, QuorumRule.INVALID_SIGNATURE),
+                "signatures over 250 used for 1000: " + moreMoney);
         Verdict blockSigs = bridge.release(order, Quorum.signAll(keys.subList(0, 5), Sidechain.TAG, order.toBytes()));
         assertTrue(mentions(blockSigs, QuorumRule.INVALID_SIGNATURE), "block-signing tag: " + blockSigs);
         assertRejected(BridgeRule.NON_POSITIVE_AMOUNT, bridge.release(new ReleaseOrder(1, "a", 0), five), "zero");
@@ -152,7 +154,8 @@ class SidechainBridgeTest {
                 java.time.Duration.ofMinutes(3), layers.l1.fees.Wei.gwei(10));
         assertEquals(java.time.Duration.ofDays(7).plusMinutes(3), optimistic.delay());
         assertEquals(layers.l1.fees.Wei.gwei(4_000_000), optimistic.cost());
-        var lp = LiquidityRoute.liquidityProvider("LP", layers.l1.fees.Wei.ether(10), 5, java.time.Duration.ofMinutes(2));
+        var lp = LiquidityRoute.liquidityProvider("LP", layers.l1.fees.Wei.ether(10), 5,
+                java.time.Duration.ofMinutes(2));
         assertEquals(layers.l1.fees.Wei.gwei(5_000_000), lp.cost(), "5 bp of 10 ether");
         assertEquals(10, LiquidityRoute.breakEvenFeeBasisPoints(500, java.time.Duration.ofDays(7)),
                 "5% a year for 7 days is 9.6 bp, rounded up");

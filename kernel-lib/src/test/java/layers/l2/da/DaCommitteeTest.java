@@ -71,7 +71,8 @@ class DaCommitteeTest {
         assertArrayEquals(data, committee.retrieve(h).orElseThrow(), "one honest member is enough");
         committee.members().get(4).withhold();
         assertTrue(committee.retrieve(h).isEmpty(), "all five withhold");
-        assertTrue(committee.verify(honest, h).isValid(), "the attestation still verifies: it proves a claim, not availability");
+        assertTrue(committee.verify(honest, h).isValid(),
+                "the attestation still verifies: it proves a claim, not availability");
     }
 
     @Test

@@ -118,7 +118,8 @@ class ReedSolomonTest {
                 assertArrayEquals(data, r.data(), "positions " + Integer.toBinaryString(mask));
                 halves += bits == 4 ? 1 : 0;
             } else {
-                assertTrue(r.verdict().isRejectedFor(DaRule.TOO_FEW_CHUNKS), "positions " + Integer.toBinaryString(mask));
+                assertTrue(r.verdict().isRejectedFor(DaRule.TOO_FEW_CHUNKS),
+                        "positions " + Integer.toBinaryString(mask));
             }
         }
         assertEquals(70, halves);

@@ -65,7 +65,8 @@ class ValidiumTest {
 
         ExitProofBuilder.Attempt fromValidium = validium.haltAndBuildExit(3);
         assertRejected(ValidiumRule.DATA_WITHHELD, fromValidium.verdict(), "every member withholds");
-        assertTrue(fromValidium.verdict().detail().get().startsWith("batch 0's data"), fromValidium.verdict().toString());
+        assertTrue(fromValidium.verdict().detail().get().startsWith("batch 0's data"),
+                fromValidium.verdict().toString());
         assertTrue(fromValidium.claim().isEmpty());
     }
 
@@ -92,6 +93,7 @@ class ValidiumTest {
         ExitClaim bridge = ExitProofBuilder.build(rollup.contract(), 0).claim().orElseThrow();
         assertRejected(ValidiumRule.BRIDGE_ACCOUNT, rollup.contract().exit(bridge, 12), "the bridge account");
         assertTrue(rollup.contract().exit(honest, 13).isValid());
+        assertRejected(ValidiumRule.FROZEN, rollup.submit(SECOND, 13), "a batch after the freeze");
         assertRejected(ValidiumRule.ALREADY_EXITED, rollup.contract().exit(honest, 14), "twice");
     }
 
@@ -111,7 +113,8 @@ class ValidiumTest {
         Verdict otherData = contract.submitBatch(s, Optional.of(committee.store("other".getBytes())), 1);
         assertRejected(ValidiumRule.ATTESTATION_REJECTED, otherData, "an attestation of other data");
         ZkBatchSubmission blob = new ZkRollupOperator(GENESIS, PARAMS).prove(FIRST, ZkDataAvailability.BLOB);
-        assertRejected(ValidiumRule.WRONG_DATA_MODE, contract.submitBatch(blob, Optional.of(honest), 1), "a blob batch");
+        assertRejected(ValidiumRule.WRONG_DATA_MODE, contract.submitBatch(blob, Optional.of(honest), 1),
+                "a blob batch");
         assertRejected(ZkRollupRule.INVALID_PROOF, contract.submitBatch(s.withProof(new byte[s.proof().length]),
                 Optional.of(honest), 1), "a zeroed proof with a good attestation");
         assertTrue(contract.submitBatch(s, Optional.of(honest), 1).isValid());

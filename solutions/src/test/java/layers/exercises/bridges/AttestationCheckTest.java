@@ -37,9 +37,11 @@ import org.junit.jupiter.api.Test;
                 `DUPLICATE_SIGNER`, `INVALID_SIGNATURE`); then `TOO_FEW_SIGNATURES` if fewer than `threshold` \
                 members signed; otherwise `Verdict.valid()`.""",
         hints = {
-            "The message is Quorum.message(DaCommittee.TAG, dataHash.bytes()); Schnorr.verify(signer, message, signature) returns a Verdict.",
+            "The message is Quorum.message(DaCommittee.TAG, dataHash.bytes()); "
+                    + "Schnorr.verify(signer, message, signature) returns a Verdict.",
             "A Set of signers seen so far: add returns false for a duplicate.",
-            "Verdict.rejected(QuorumRule.NOT_A_MEMBER, \"signature \" + i) and so on; count the distinct signers at the end."
+            "Verdict.rejected(QuorumRule.NOT_A_MEMBER, \"signature \" + i) and so on; "
+                    + "count the distinct signers at the end."
         })
 class AttestationCheckTest {
 

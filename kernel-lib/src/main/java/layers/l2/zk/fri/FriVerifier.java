@@ -99,8 +99,12 @@ public final class FriVerifier {
         return Verdict.valid();
     }
 
-    private Verdict checkQuery(List<Hash> roots, List<FriLayerOpening> openings, int index, int q, GoldilocksExt2 expectedFirst,
-            GoldilocksExt2[] finalCodeword) {
+    private Verdict checkQuery(List<Hash> roots, List<FriLayerOpening> openings, int index, int q,
+            GoldilocksExt2 expectedFirst, GoldilocksExt2[] finalCodeword) {
+        if (openings.size() != layerCount()) {
+            throw new IllegalArgumentException("query " + q + " opens " + openings.size() + " layers, not "
+                    + layerCount());
+        }
         CosetDomain d = domain;
         int position = index;
         GoldilocksExt2 expected = expectedFirst;

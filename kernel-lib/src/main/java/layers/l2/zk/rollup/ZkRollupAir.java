@@ -22,6 +22,7 @@ import java.util.List;
  *   4K active (1 on a transfer row)   4K+1 from   4K+2 to   4K+3 amount   4K+4 nonce of the transfer
  *   4K+5 withdrawn-from   4K+6 withdrawn amount (the transfer's, when it goes to the bridge account 0; else 0)
  *   4K+7 .. 4K+38  the 32 bits of the sender's balance after the transfer
+ *   4K+39 .. 4K+70 the 32 bits of the amount
  * </pre>
  * The transition constraints, all of degree at most 2 ({@link #transitionConstraintName} names each):
  * <ul>
@@ -33,6 +34,8 @@ import java.util.List;
  *   <li>correct nonce: {@code Σ s_a·nonce_a = nonce of the transfer};</li>
  *   <li>no overspend: the 32 bit columns are bits and {@code Σ 2^j·b_j = Σ s_a·bal'_a}, so the sender's new balance
  *       is in [0, 2^32): an overspend would wrap to about p ≈ 2^64 and have no 32-bit decomposition;</li>
+ *   <li>no negative amount: the amount is written in 32 bits too. Posted data bounds it already, but in a validium
+ *       the amount is private, and an "amount" of p − 5 would move 5 from the receiver to the sender;</li>
  *   <li>conservation of value: {@code Σ bal'_a − Σ bal_a = 0} (implied by the balance rows; kept, to be seen);</li>
  *   <li>withdrawals: {@code withdrawnAmount = amount·r_0}, {@code withdrawnFrom = from·r_0}.</li>
  * </ul>
@@ -154,6 +157,10 @@ public final class ZkRollupAir extends StarkAir {
         return 4 * k + 7 + j;
     }
 
+    int amountBit(int j) {
+        return 4 * k + 7 + BITS + j;
+    }
+
     /**
      * The trace of {@code batch} applied to {@code previous}, padded with idle rows to {@code length}.
      *
@@ -216,6 +223,7 @@ public final class ZkRollupAir extends StarkAir {
                 long senderAfter = balances[t.from()];
                 for (int j = 0; j < BITS; j++) {
                     cols[air.bit(j)][row] = (senderAfter >>> j) & 1;
+                    cols[air.amountBit(j)][row] = (t.amount() >>> j) & 1;
                 }
             }
         }
@@ -245,7 +253,7 @@ public final class ZkRollupAir extends StarkAir {
 
     @Override
     public int traceWidth() {
-        return 4 * k + 7 + BITS;
+        return 4 * k + 7 + 2 * BITS;
     }
 
     @Override
@@ -255,7 +263,7 @@ public final class ZkRollupAir extends StarkAir {
 
     @Override
     public int transitionConstraintCount() {
-        return 5 * k + 6 + BITS + 3;
+        return 5 * k + 6 + BITS + 3 + 1 + BITS;
     }
 
     @Override
@@ -286,7 +294,9 @@ public final class ZkRollupAir extends StarkAir {
             default -> i < 6 + BITS ? "bit " + (i - 6) + " of the sender's new balance is 0 or 1"
                     : i == 6 + BITS ? "conservation of value: the balances' sum does not change"
                     : i == 7 + BITS ? "the withdrawn amount is the amount of a transfer to the bridge"
-                    : "the withdrawn-from column is the sender of a transfer to the bridge";
+                    : i == 8 + BITS ? "the withdrawn-from column is the sender of a transfer to the bridge"
+                    : i == 9 + BITS ? "the amount is the number its 32 bits write (no negative amount)"
+                    : "bit " + (i - 10 - BITS) + " of the amount is 0 or 1";
         };
     }
 
@@ -342,6 +352,13 @@ public final class ZkRollupAir extends StarkAir {
         long toBridge = cur[receives(ZkTransfer.BRIDGE)];
         out[o + 7 + BITS] = Goldilocks.sub(cur[withdrawnAmount()], Goldilocks.mul(amount, toBridge));
         out[o + 8 + BITS] = Goldilocks.sub(cur[withdrawnFrom()], Goldilocks.mul(cur[from()], toBridge));
+        long amountRecomposed = 0;
+        for (int j = BITS - 1; j >= 0; j--) {
+            long b = cur[amountBit(j)];
+            amountRecomposed = Goldilocks.add(Goldilocks.add(amountRecomposed, amountRecomposed), b);
+            out[o + 10 + BITS + j] = Goldilocks.mul(b, Goldilocks.sub(b, 1));
+        }
+        out[o + 9 + BITS] = Goldilocks.sub(amountRecomposed, amount);
     }
 
     @Override

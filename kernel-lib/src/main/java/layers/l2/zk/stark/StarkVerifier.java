@@ -47,6 +47,12 @@ public final class StarkVerifier {
                 || proof.fri().finalCodeword().length != shape.finalLength()) {
             return Verdict.rejected(StarkRule.MALFORMED_PROOF, "the proof does not have the shape of " + shape);
         }
+        for (int q = 0; q < params.queries(); q++) {
+            if (proof.fri().queries().get(q).size() != shape.friLayers()) {
+                return Verdict.rejected(StarkRule.MALFORMED_PROOF, "query " + q + " opens "
+                        + proof.fri().queries().get(q).size() + " FRI layers, not " + shape.friLayers());
+            }
+        }
         FiatShamirTranscript transcript = new FiatShamirTranscript(StarkProver.domain());
         ConstraintComposition.absorbStatement(transcript, air, params);
         transcript.absorb("trace root", proof.traceRoot());

@@ -3,6 +3,8 @@ package layers.l2.zk.rollup;
 import layers.core.Verdict;
 import layers.l2.zk.air.AirRule;
 import layers.l2.zk.air.TraceTable;
+import layers.l2.zk.field.Goldilocks;
+import layers.l2.zk.stark.StarkProver;
 import layers.l2.zk.stark.StarkParameters;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -142,6 +144,33 @@ class ZkRollupTest {
         assertTrue(contract.submitBatch(s.withNext(ZkRollupState.of(minted, s.next().nonces())), 1)
                 .isRejectedFor(ZkRollupRule.INVALID_PROOF));
         assertTrue(contract.submitBatch(s, 1).isValid());
+    }
+
+    @Test
+    void validiumCannotHideANegativeAmount() {
+        // Account 1 "sends" p − 5 to account 2: in the field that moves 5 from 2 to 1. The data is private in a
+        // validium, so only the AIR's range check on the amount can stop it.
+        int n = 8;
+        ZkBatch batch = new ZkBatch(List.of(new ZkTransfer(1, 2, 5, 0)));
+        ZkRollupAir shape = ZkRollupAir.forRollup(GENESIS, GENESIS.apply(batch), batch, n);
+        TraceTable t = ZkRollupAir.traceWithoutRules(GENESIS, batch, n);
+        t = t.withValue(0, shape.amount(), Goldilocks.P - 5);
+        for (int row = 1; row < n; row++) {
+            t = t.withValue(row, shape.balance(1), GENESIS.balance(1) + 5);
+            t = t.withValue(row, shape.balance(2), GENESIS.balance(2) - 5);
+        }
+        long senderAfter = GENESIS.balance(1) + 5;
+        for (int j = 0; j < 32; j++) {
+            t = t.withValue(0, shape.bit(j), (senderAfter >>> j) & 1);
+        }
+        ZkRollupState stolen = ZkRollupState.of(new long[] {0, 1005, 495, 250}, new long[] {0, 1, 0, 0});
+        ZkRollupAir claim = ZkRollupAir.forValidium(GENESIS, stolen, 1, batch.dataHash().bytes(), List.of(), n);
+        Verdict v = claim.check(t);
+        assertTrue(v.detail().orElseThrow().contains("the amount is the number its 32 bits write"), v.toString());
+        ZkBatchSubmission forged = new ZkBatchSubmission(GENESIS, stolen, 1, new byte[0], batch.dataHash(), List.of(),
+                ZkDataAvailability.OFF_CHAIN, new StarkProver(PARAMS).proveUnchecked(claim, t).toBytes());
+        assertTrue(new ZkRollupContract(GENESIS.root(), PARAMS).submitBatch(forged, 1)
+                .isRejectedFor(ZkRollupRule.INVALID_PROOF));
     }
 
     @Test

@@ -120,6 +120,17 @@ class StarkTest {
     }
 
     @Test
+    void missingFriLayerOpeningIsMalformed() {
+        FriProof fri = PROOF.fri();
+        List<List<FriLayerOpening>> queries = new ArrayList<>(fri.queries());
+        queries.set(4, queries.get(4).subList(0, queries.get(4).size() - 1));
+        Verdict v = StarkVerifier.verify(AIR, new StarkProof(PROOF.traceRoot(),
+                new FriProof(fri.layerRoots(), fri.finalCodeword(), queries), PROOF.grindingNonce(),
+                PROOF.traceOpenings()), PARAMS);
+        assertTrue(v.isRejectedFor(StarkRule.MALFORMED_PROOF), v.toString());
+    }
+
+    @Test
     void wrongGrindingNonceIsRejected() {
         long bad = PROOF.grindingNonce() + 1;
         Verdict v = StarkVerifier.verify(AIR, new StarkProof(PROOF.traceRoot(), PROOF.fri(), bad,
