@@ -24,7 +24,7 @@ public final class BlobMarketSimulation {
         BlobSchedule schedule = config.schedule();
         int blocks = config.blocks();
         SplittableRandom random = new SplittableRandom(config.seed());
-        double logR = Math.log(config.maxWillingness().value().doubleValue());
+        double logR = StrictMath.log(config.maxWillingness().value().doubleValue());
         double[] mean = new double[blocks];
         int[] wanted = new int[blocks];
         int[] included = new int[blocks];
@@ -39,7 +39,7 @@ public final class BlobMarketSimulation {
             int count = poisson(random, mean[t]);
             int willing = 0;
             for (int i = 0; i < count; i++) {
-                double willingness = Math.exp(random.nextDouble() * logR);
+                double willingness = StrictMath.exp(random.nextDouble() * logR);
                 if (BigInteger.valueOf((long) Math.min(willingness, Long.MAX_VALUE)).compareTo(price) >= 0) {
                     willing++;
                 }
@@ -61,7 +61,7 @@ public final class BlobMarketSimulation {
         while (left > 0) {
             double piece = Math.min(left, 30);
             left -= piece;
-            double limit = Math.exp(-piece);
+            double limit = StrictMath.exp(-piece);
             double product = random.nextDouble();
             while (product > limit) {
                 total++;

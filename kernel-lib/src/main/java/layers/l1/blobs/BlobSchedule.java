@@ -16,9 +16,15 @@ import java.util.Objects;
  */
 public record BlobSchedule(String fork, int target, int max, long baseFeeUpdateFraction, boolean reservePrice) {
 
-    /** EIP-4844 (Cancun, mainnet 2024-03-13): TARGET_BLOB_GAS_PER_BLOCK = 393216 (3 blobs), MAX = 786432 (6), BLOB_BASE_FEE_UPDATE_FRACTION = 3338477. */
+    /**
+     * EIP-4844 (Cancun, mainnet 2024-03-13): TARGET_BLOB_GAS_PER_BLOCK = 393216 (3 blobs), MAX_BLOB_GAS_PER_BLOCK =
+     * 786432 (6), BLOB_BASE_FEE_UPDATE_FRACTION = 3338477.
+     */
     public static final BlobSchedule CANCUN = new BlobSchedule("cancun", 3, 6, 3_338_477L, false);
-    /** EIP-7691 (Prague, mainnet 2025-05-07): TARGET_BLOBS_PER_BLOCK_ELECTRA = 6, MAX_BLOBS_PER_BLOCK_ELECTRA = 9, BLOB_BASE_FEE_UPDATE_FRACTION_PRAGUE = 5007716. */
+    /**
+     * EIP-7691 (Prague, mainnet 2025-05-07): TARGET_BLOBS_PER_BLOCK_ELECTRA = 6, MAX_BLOBS_PER_BLOCK_ELECTRA = 9,
+     * BLOB_BASE_FEE_UPDATE_FRACTION_PRAGUE = 5007716.
+     */
     public static final BlobSchedule PRAGUE = new BlobSchedule("prague", 6, 9, 5_007_716L, false);
     /** Osaka (Fusaka, mainnet 2025-12-03): Prague's numbers (EIP-7892's blobSchedule) with EIP-7918's reserve price. */
     public static final BlobSchedule OSAKA = new BlobSchedule("osaka", 6, 9, 5_007_716L, true);

@@ -26,7 +26,7 @@ import layers.l1.keys.PrivateKey;
  * {@link layers.l1.fees.GasMix#ethereumTypical()}) and the distributions are assumptions of this model, chosen to
  * resemble a busy rollup; they are not measurements. The transactions are for sizing batches:
  * the tokens and pools are addresses, not deployed contracts, so an {@link layers.l1.execution.ExecutionState} would
- * revert most of them. Same seed, same transactions.
+ * revert most of them. Same seed, same transactions, on every JDK ({@link StrictMath} for the distributions).
  */
 public final class BatchWorkload {
 
@@ -56,7 +56,7 @@ public final class BatchWorkload {
         this.cumulative = new double[accounts];
         double total = 0;
         for (int i = 0; i < accounts; i++) {
-            total += 1.0 / Math.pow(i + 1, ZIPF_EXPONENT);
+            total += 1.0 / StrictMath.pow(i + 1, ZIPF_EXPONENT);
             cumulative[i] = total;
         }
         for (int i = 0; i < accounts; i++) {
@@ -156,8 +156,9 @@ public final class BatchWorkload {
     /** An amount between 10^low and 10^high smallest units: half typed (two significant digits), half computed. */
     private BigInteger amount(int lowExponent, int highExponent) {
         double exponent = lowExponent + random.nextDouble() * (highExponent - lowExponent);
-        BigInteger value = BigInteger.valueOf((long) (Math.pow(10, exponent - Math.floor(exponent)) * 1e15))
-                .multiply(BigInteger.TEN.pow((int) Math.floor(exponent)))
+        double whole = StrictMath.floor(exponent);
+        BigInteger value = BigInteger.valueOf((long) (StrictMath.pow(10, exponent - whole) * 1e15))
+                .multiply(BigInteger.TEN.pow((int) whole))
                 .divide(BigInteger.TEN.pow(15));
         if (random.nextBoolean()) {
             int digits = value.toString().length();
@@ -196,7 +197,7 @@ public final class BatchWorkload {
             addresses[index] = EthereumAddress.fromPublicKey(keys[index].publicKey());
             indexOf.put(addresses[index], index);
             SplittableRandom history = new SplittableRandom(seed + 31L * index);
-            nonces[index] = (long) Math.pow(10, history.nextDouble() * 3.5);
+            nonces[index] = (long) StrictMath.pow(10, history.nextDouble() * 3.5);
         }
         return addresses[index];
     }

@@ -8,9 +8,10 @@ import layers.l1.fees.Wei;
 
 /**
  * The fee of an L2 transaction: L2 execution plus its share of the L1 data cost, the shape of a rollup's fee (OP
- * Mainnet docs, "Estimating Transaction Fees": the total cost is "the execution gas fee and the L1 data fee"). The data cost is that of the batch as it
- * is posted (compressed bytes), divided among the batch's transactions: a bigger batch spreads the fixed 21000 gas
- * of its L1 transaction thinner, and a fuller blob wastes less of the blob it pays for whole.
+ * Mainnet docs, "Estimating Transaction Fees": the total cost is "the execution gas fee and the L1 data fee"). The
+ * data cost is that of the batch as it is posted (compressed bytes), divided among the batch's transactions: a bigger
+ * batch spreads the fixed 21000 gas of its L1 transaction thinner, and a fuller blob wastes less of the blob it pays
+ * for whole.
  *
  * <p>Simplified: no priority fees on L1, no margin or scalar the operator adds, and the batch inbox runs no code
  * (Optimism's batcher sends to an inbox address, so a posting uses only the intrinsic 21000 gas).
