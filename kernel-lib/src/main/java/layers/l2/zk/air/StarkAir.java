@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * An algebraic intermediate representation (AIR): a computation written as polynomial constraints on an execution
- * trace (ethSTARK Documentation, §2; "STARK paper": Ben-Sasson et al., ePrint 2018/046). A transition constraint is
+ * trace (ethSTARK Documentation; the "STARK paper": Ben-Sasson et al., ePrint 2018/046). A transition constraint is
  * a polynomial in one row and the next that must be zero between every row and its successor; boundary
  * constraints fix single cells; public columns fix whole columns. The statement a STARK proves is "I know a trace
  * of this shape satisfying these constraints", and {@link #publicInputBytes} names the statement so a proof for one

@@ -6,7 +6,8 @@ import java.util.Objects;
  * An element {@code c0 + c1·φ} of the quadratic extension {@code F_p[φ]/(φ² − 7)} of the Goldilocks field, with
  * p² ≈ 2^128 elements (Plonky2 uses the same extension, W = 7; 7 generates F_p^*, so it has no square root and
  * φ² − 7 is irreducible). The STARK draws its random challenges here: a cheating prover's chance of a lucky
- * challenge is about (domain size)/|field|, 2^−45 in F_p alone but 2^−109 here (see {@code StarkParameters}).
+ * challenge is about (domain size)/|field|: for a domain of 2^19 points, 2^−45 in F_p alone but 2^−109 here (see
+ * {@code StarkParameters}).
  * Immutable.
  */
 public record GoldilocksExt2(long c0, long c1) {

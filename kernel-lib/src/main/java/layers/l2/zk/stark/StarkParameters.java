@@ -17,7 +17,7 @@ import java.util.Locale;
  * </ul>
  *
  * <p>Security, stated honestly: {@link #conjecturedSecurityBits} follows the conjectured soundness of the ethSTARK
- * Documentation (StarkWare, ePrint 2021/582, §5.10.1, "Conjecture 1"), in the form the Winterfell prover computes it:
+ * Documentation (StarkWare, ePrint 2021/582), in the form the Winterfell prover computes it:
  * {@code λ = min(queries·log2(blowup) + grinding, extensionFieldBits − log2(|LDE domain|) − log2(traceLength)) − 1},
  * capped at 128 bits, the collision resistance of SHA-256. The first term is the chance that every query misses a
  * cheater's bad positions (each query passes with probability about ρ); the second is the chance of a lucky
@@ -81,7 +81,7 @@ public record StarkParameters(int blowup, int queries, int grindingBits, int fin
     public String explainSecurity(int traceLength) {
         return String.format(Locale.ROOT, "blowup %d (%d bits per query) × %d queries + %d bits of grinding = %d bits;"
                         + " field: 128 − log2(%d) − log2(%d) = %d bits; conjectured security min(%d, %d) − 1 = %d bits"
-                        + " (ethSTARK Conjecture 1)", blowup, bitsPerQuery(), queries, grindingBits, querySecurityBits(),
+                        + " (ethSTARK conjecture)", blowup, bitsPerQuery(), queries, grindingBits, querySecurityBits(),
                 (long) blowup * traceLength, traceLength, fieldSecurityBits(traceLength), querySecurityBits(),
                 fieldSecurityBits(traceLength), conjecturedSecurityBits(traceLength));
     }

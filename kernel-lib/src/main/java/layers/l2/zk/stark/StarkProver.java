@@ -67,10 +67,7 @@ public final class StarkProver {
         int n = air.traceLength();
         int blowup = params.blowup();
         int size = n * blowup;
-        if (params.queries() > size / 2) {
-            throw new IllegalArgumentException(params.queries() + " queries need an extension domain of at least "
-                    + 2 * params.queries() + " points, this one has " + size);
-        }
+        StarkVerifier.checkQueryCount(air, params);
         FiatShamirTranscript transcript = new FiatShamirTranscript(DOMAIN);
         ConstraintComposition.absorbStatement(transcript, air, params);
 

@@ -28,6 +28,7 @@ public final class StarkVerifier {
 
     /** Verifies a serialised proof; bytes that do not parse are a {@link StarkRule#MALFORMED_PROOF} rejection. */
     public static Verdict verify(StarkAir air, byte[] proofBytes, StarkParameters params) {
+        checkQueryCount(air, params);
         StarkProof proof;
         try {
             proof = StarkProof.fromBytes(proofBytes, air, params);
@@ -37,8 +38,14 @@ public final class StarkVerifier {
         return verify(air, proof, params);
     }
 
-    /** Verifies a proof that {@code air}'s statement holds. */
+    /**
+     * Verifies a proof that {@code air}'s statement holds.
+     *
+     * @throws IllegalArgumentException if the parameters ask for more queries than half the extension domain (the
+     *                                  prover refuses them too)
+     */
     public static Verdict verify(StarkAir air, StarkProof proof, StarkParameters params) {
+        checkQueryCount(air, params);
         ProofShape shape = ProofShape.of(air, params);
         int n = air.traceLength();
         int size = shape.ldeSize();
@@ -96,6 +103,15 @@ public final class StarkVerifier {
             return Verdict.rejected(StarkRule.CONSTRAINTS, v.detail().orElse(""));
         }
         return v;
+    }
+
+    static void checkQueryCount(StarkAir air, StarkParameters params) {
+        int size = air.traceLength() * params.blowup();
+        if (params.queries() > size / 2) {
+            throw new IllegalArgumentException(params.queries() + " queries need an extension domain of at least "
+                    + 2 * params.queries() + " points, this one has " + size + " (trace of " + air.traceLength()
+                    + " rows, blowup " + params.blowup() + ")");
+        }
     }
 
     /** {@code count} distinct positions in [0, size) from the transcript. */

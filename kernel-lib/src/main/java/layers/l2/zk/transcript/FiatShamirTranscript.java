@@ -71,7 +71,7 @@ public final class FiatShamirTranscript {
     }
 
     /**
-     * Grinding (ethSTARK Documentation §6: proof of work before the queries): the smallest nonce such that
+     * Grinding (ethSTARK Documentation: a proof of work before the queries are drawn): the smallest nonce such that
      * {@code SHA-256(state || nonce)} starts with {@code bits} zero bits. It costs the prover about 2^bits hashes
      * once, and a cheater 2^bits hashes for every attempt at lucky queries, so it adds {@code bits} of security.
      */

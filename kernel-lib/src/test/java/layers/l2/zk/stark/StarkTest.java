@@ -161,6 +161,16 @@ class StarkTest {
     }
 
     @Test
+    void tooManyQueriesForTheDomainIsRefusedByProverAndVerifier() {
+        FibonacciAir tiny = FibonacciAir.honest(2);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new StarkProver(StarkParameters.DEFAULT).prove(tiny, FibonacciAir.trace(2)));
+        assertTrue(e.getMessage().contains("28 queries"), e.getMessage());
+        assertThrows(IllegalArgumentException.class,
+                () -> StarkVerifier.verify(tiny, new byte[0], StarkParameters.DEFAULT));
+    }
+
+    @Test
     void securityLevelFollowsTheConjecturedFormula() {
         StarkParameters p = StarkParameters.DEFAULT;
         assertEquals(28 * 3 + 16, p.querySecurityBits());
