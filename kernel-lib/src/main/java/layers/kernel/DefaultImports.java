@@ -40,7 +40,10 @@ final class DefaultImports {
             "import layers.l1.fees.*;",
             "import layers.l1.settlement.*;",
             "import layers.l1.trilemma.*;",
-            "import layers.l1.incentives.*;");
+            "import layers.l1.incentives.*;",
+            "import layers.l2.channels.*;",
+            "import layers.l2.htlc.*;",
+            "import layers.l2.lightning.*;");
 
     private DefaultImports() {
     }
