@@ -53,6 +53,15 @@ public final class Bolt3Fees {
         return fee(feeratePerKw, commitmentWeight(untrimmedHtlcOutputs));
     }
 
+    /**
+     * A cooperative closing transaction's weight, from the same Appendix A parts (BOLT 3 states no total for it): the
+     * funding input with its 2-of-2 witness and two P2WPKH outputs. 676 weight units, 169 vbytes.
+     */
+    public static long closingWeight() {
+        long nonWitness = 4 + 1 + FUNDING_INPUT + 1 + 2 * TO_REMOTE_OUTPUT + 4;
+        return WITNESS_SCALE_FACTOR * nonWitness + WITNESS_HEADER + FUNDING_WITNESS;
+    }
+
     /** BOLT 3: "HTLC-timeout weight: 663". */
     public static long htlcTimeoutWeight() {
         return 663;

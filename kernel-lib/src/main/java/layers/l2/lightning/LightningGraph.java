@@ -215,6 +215,14 @@ public final class LightningGraph {
         return adjacency[index];
     }
 
+    /** The directions leaving {@code node} (a copy): {@link #to} gives each one's other end. */
+    public int[] outgoing(int node) {
+        if (node < 0 || node >= nodeCount) {
+            throw new IllegalArgumentException("a node is 0.." + (nodeCount - 1) + ", not " + node);
+        }
+        return Arrays.copyOfRange(adjacency, adjacencyStart[node], adjacencyStart[node + 1]);
+    }
+
     /** The number of channels of {@code node}. */
     public int degree(int node) {
         return adjacencyStart[node + 1] - adjacencyStart[node];

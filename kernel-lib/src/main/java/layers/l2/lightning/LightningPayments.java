@@ -37,6 +37,10 @@ public final class LightningPayments {
 
     /** {@code source} pays {@code amountMsat} to {@code target}. */
     public PaymentOutcome pay(int source, int target, long amountMsat) {
+        String impossible = checkFeasible(source, target, amountMsat);
+        if (impossible != null) {
+            return new PaymentOutcome(false, amountMsat, 0, 0, List.of(), impossible);
+        }
         knowledge.reset(source);
         List<LightningPath> settled = new ArrayList<>();
         int[] attempts = {0, 0}; // routes tried, route searches made
@@ -92,6 +96,33 @@ public final class LightningPayments {
             return first;
         }
         return payPart(source, target, half, partsBudget - partsBudget / 2, held, attempts);
+    }
+
+    /**
+     * What a sender can rule out without searching: it knows its own balances, and the recipient's channels are
+     * public, so a payment above the sender's outbound balance or above the recipient's inbound capacity cannot
+     * succeed (fees aside).
+     */
+    private String checkFeasible(int source, int target, long amount) {
+        if (source == target) {
+            throw new IllegalArgumentException("the sender and the recipient are both node " + source);
+        }
+        if (amount <= 0) {
+            throw new IllegalArgumentException("a payment carries more than 0 msat, not " + amount);
+        }
+        long outbound = 0;
+        for (int d : graph.outgoing(source)) {
+            outbound += graph.balanceMsat(d);
+        }
+        if (amount > outbound) {
+            return "node " + source + " holds " + outbound + " msat on its channels, less than " + amount;
+        }
+        long inbound = 0;
+        for (int d : graph.outgoing(target)) {
+            inbound += graph.capacityMsatOf(d);
+        }
+        return amount > inbound ? "node " + target + "'s channels hold " + inbound + " msat in all, less than "
+                + amount : null;
     }
 
     /** Offers the HTLCs hop by hop; returns the hop that could not carry its amount, or −1. Learns either way. */

@@ -61,6 +61,17 @@ class LightningPaymentsTest {
     }
 
     @Test
+    void whatTheSenderCanRuleOutIsNotSearched() {
+        LightningGraph g = twoRoutes();
+        PaymentOutcome tooMuch = new LightningPayments(g, PaymentConfig.defaults()).pay(0, 3, 120_200_001L);
+        assertFalse(tooMuch.succeeded());
+        assertEquals(0, tooMuch.attempts());
+        assertEquals("node 0 holds 120200000 msat on its channels, less than 120200001", tooMuch.failure());
+        PaymentOutcome backwards = new LightningPayments(g, PaymentConfig.defaults()).pay(3, 0, 400_000_001L);
+        assertEquals("node 3 holds 280000000 msat on its channels, less than 400000001", backwards.failure());
+    }
+
+    @Test
     void retriesLearnFromFailures() {
         // the cheap route 0-1-3 is depleted at 1-3, which the sender cannot see
         LightningGraph g = LightningGraph.builder(4)
