@@ -326,6 +326,18 @@ class Kernel:
         """Resident memory of the kernel process and its children, in KiB (Linux)."""
         return process_tree_rss_kb(self.pid) if self.pid else 0
 
+    def cpu_s(self) -> float:
+        """CPU time (user + system) the kernel process has used since it started, in seconds (Linux). Unlike wall
+        time, it hardly changes when other programs load the machine."""
+        if not self.pid:
+            return 0.0
+        try:
+            text = Path(f"/proc/{self.pid}/stat").read_text()
+            fields = text[text.rindex(")") + 2:].split()
+            return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        except (OSError, ValueError, IndexError):
+            return 0.0
+
     def peak_rss_kb(self) -> int:
         """The kernel process's peak resident memory (VmHWM), in KiB (Linux)."""
         return proc_status_kb(self.pid, "VmHWM") if self.pid else 0
