@@ -287,8 +287,7 @@ public final class OptimisticRollup {
             StateCommitment commitment = proposals.get(c.assertionId()).commitment();
             int index = inbox.commitments().indexOf(commitment);
             if (index >= 0) {
-                inbox.removeStateCommitment(index, "fraud proven in challenge " + challengeId + ": "
-                        + c.game().decision());
+                inbox.removeStateCommitment(index, "challenge " + challengeId + ": " + c.game().decision());
             }
         }
         return end;
