@@ -129,7 +129,8 @@ public final class OptimisticRollup {
      * before it, derived from L1 data. A rejected verdict (e.g. bond too small) posts nothing.
      *
      * @throws IllegalArgumentException if the entry is not the next one after the last assertion still standing, is
-     *                                  not a batch of transactions, or reads new delayed messages
+     *                                  not a batch of transactions, reads new delayed messages, or ends at or
+     *                                  before the L2 block of the inbox's latest commitment
      */
     public AssertionChain.Result<Proposal> propose(EthereumAddress proposer, int entryIndex, OutputRoot claimed,
                                                    Wei bond, SimTime now) {
@@ -141,6 +142,11 @@ public final class OptimisticRollup {
         }
         List<RollupBlock> blocks = blocksOf(entryIndex);
         TraceInput batch = transactionsOf(entryIndex);
+        long l2Block = blocks.get(blocks.size() - 1).number();
+        inbox.latestCommitment().filter(latest -> latest.l2Block() >= l2Block).ifPresent(latest -> {
+            throw new IllegalArgumentException("entry " + entryIndex + " ends at L2 block " + l2Block
+                    + "; the inbox already holds commitment " + latest.index() + " for block " + latest.l2Block());
+        });
         AssertionChain chain = assertions != null ? assertions
                 : new AssertionChain(stateCommitment(chainBefore(entryIndex).state()), L2_STEP_CONTEXT, window,
                         minimumBond, 50, DisputeGame.BISECTION, DisputeGame.DEFAULT_CLOCK);
@@ -153,8 +159,7 @@ public final class OptimisticRollup {
             assertions = chain;
             firstEntry = entryIndex;
         }
-        StateCommitment c = inbox.postStateCommitment(proposer, blocks.get(blocks.size() - 1).number(),
-                claimed.hash(), now);
+        StateCommitment c = inbox.postStateCommitment(proposer, l2Block, claimed.hash(), now);
         Proposal p = new Proposal(a.get().id(), entryIndex, c);
         proposals.add(p);
         assertionOf.put(c, p.assertionId());

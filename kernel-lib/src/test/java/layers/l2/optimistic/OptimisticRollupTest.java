@@ -210,6 +210,10 @@ class OptimisticRollupTest {
         assertTrue(v.isRejectedFor(WithdrawalRule.NOT_FINAL), v.toString());
         assertThrows(IllegalArgumentException.class, () -> rollup.challenge(c, WATCHER, Hash.ZERO, Wei.ether(1),
                 now.plus(HOUR)));
+        IllegalArgumentException behind = assertThrows(IllegalArgumentException.class,
+                () -> rollup.propose(PROPOSER, 1, sequencer.outputRootPartsAt(3), Wei.ether(1), now.plus(HOUR)));
+        assertTrue(behind.getMessage().contains("already holds commitment 0 for block 3"), behind.getMessage());
+        assertTrue(rollup.assertions().isEmpty(), "no assertion without its commitment");
     }
 
     @Test
