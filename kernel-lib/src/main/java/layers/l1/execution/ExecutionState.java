@@ -115,6 +115,11 @@ public final class ExecutionState {
         return entries.getOrDefault(key, BigInteger.ZERO);
     }
 
+    /** Every non-zero entry, in key order (a read-only view): what another commitment scheme hashes. */
+    public java.util.SortedMap<StateKey, BigInteger> entryMap() {
+        return java.util.Collections.unmodifiableSortedMap(entries);
+    }
+
     /** How many non-zero entries the state has. */
     public int size() {
         return entries.size();

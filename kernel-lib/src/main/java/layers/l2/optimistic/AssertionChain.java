@@ -249,6 +249,17 @@ public final class AssertionChain {
                 + (s == Status.PENDING ? ", its window ends at " + days(windowEnd(id)) : ""));
     }
 
+    /** Whether a challenge against assertion {@code id} is not settled yet. */
+    public boolean hasOpenChallenge(int id) {
+        assertion(id);
+        for (Challenge c : challenges) {
+            if (c.assertionId() == id && !settled.get(c.id())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** When assertion {@code id}'s challenge window closes: the earliest it can be confirmed. */
     public SimTime windowEnd(int id) {
         return assertion(id).postedAt().plus(window);

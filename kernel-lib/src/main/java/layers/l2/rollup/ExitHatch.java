@@ -6,6 +6,7 @@ import layers.l1.crypto.Hash;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The exit hatch: rebuild the whole L2 state from what L1 holds, with no help from the sequencer, and prove your
@@ -34,11 +35,16 @@ public final class ExitHatch {
      * that break a chain rule are skipped ({@link RollupDerivation#applyOrSkip}) and listed in the report.
      */
     public static RebuildReport rebuild(TxListCodec codec, L1PostedData data) {
+        return rebuild(codec, data, RollupChain::genesis);
+    }
+
+    /** As {@link #rebuild(TxListCodec, L1PostedData)}, from the chain {@code genesis} makes (its state-root scheme). */
+    public static RebuildReport rebuild(TxListCodec codec, L1PostedData data, Supplier<RollupChain> genesis) {
         Verdict auth = authenticate(codec, data);
         if (!auth.isValid()) {
-            return new RebuildReport(auth, RollupChain.genesis(), 0, List.of(), List.of());
+            return new RebuildReport(auth, genesis.get(), 0, List.of(), List.of());
         }
-        return replay(codec, data, true);
+        return replay(codec, data, true, genesis.get());
     }
 
     /**
@@ -46,11 +52,11 @@ public final class ExitHatch {
      * chain rule: for showing what tampered data does to a reader that does not check it.
      */
     public static RebuildReport replayWithoutAuthentication(TxListCodec codec, L1PostedData data) {
-        return replay(codec, data, false);
+        return replay(codec, data, false, RollupChain.genesis());
     }
 
-    private static RebuildReport replay(TxListCodec codec, L1PostedData data, boolean skipInvalid) {
-        RollupChain chain = RollupChain.genesis();
+    private static RebuildReport replay(TxListCodec codec, L1PostedData data, boolean skipInvalid,
+                                        RollupChain chain) {
         RollupDerivation derivation = new RollupDerivation(codec);
         Verdict verdict = Verdict.valid();
         int applied = 0;

@@ -17,6 +17,7 @@ import layers.l1.network.SimTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * The L2 chain's state and its state transition, the same code for the sequencer and for anyone rebuilding the
@@ -35,7 +36,12 @@ import java.util.Objects;
  */
 public final class RollupChain {
 
+    /** Part III's state root ({@link ExecutionState#stateRoot}): the default scheme. */
+    private static final Function<ExecutionState, Hash> DEFAULT_COMMITMENT = ExecutionState::stateRoot;
+
     private final ExecutionState state;
+    /** How a state is committed to: Part III's sorted Merkle root, or another scheme (e.g. a fraud-provable tree). */
+    private final Function<ExecutionState, Hash> stateCommitment;
     private final List<L2Withdrawal> withdrawals;
     /**
      * Per block number from 0 (genesis): the state root, the withdrawal count, the timestamp and delayed messages
@@ -51,10 +57,11 @@ public final class RollupChain {
     private Wei deposited;
     private Wei withdrawn;
 
-    private RollupChain(ExecutionState state, List<L2Withdrawal> withdrawals, List<Hash> stateRoots,
+    private RollupChain(Function<ExecutionState, Hash> stateCommitment, ExecutionState state, List<L2Withdrawal> withdrawals, List<Hash> stateRoots,
                         List<Integer> withdrawalCounts, List<SimTime> timestamps, List<Long> delayedCounts,
                         List<Hash> blockHashes, SimTime lastTimestamp,
                         long delayedMessagesRead, Wei deposited, Wei withdrawn) {
+        this.stateCommitment = stateCommitment;
         this.state = state;
         this.withdrawals = withdrawals;
         this.stateRoots = stateRoots;
@@ -68,18 +75,27 @@ public final class RollupChain {
         this.withdrawn = withdrawn;
     }
 
-    /** Block 0: an empty state at time 0; all L2 ether comes in by deposit. */
+    /** Block 0: an empty state at time 0; all L2 ether comes in by deposit. State roots are Part III's. */
     public static RollupChain genesis() {
+        return genesis(DEFAULT_COMMITMENT);
+    }
+
+    /**
+     * Block 0 of a chain whose state roots (in every block hash and output root) are {@code stateCommitment} of the
+     * state: an optimistic rollup commits to the tree its fraud proofs check.
+     */
+    public static RollupChain genesis(Function<ExecutionState, Hash> stateCommitment) {
+        Objects.requireNonNull(stateCommitment, "stateCommitment");
         ExecutionState s = ExecutionState.empty();
-        Hash root = s.stateRoot();
-        return new RollupChain(s, new ArrayList<>(), new ArrayList<>(List.of(root)), new ArrayList<>(List.of(0)),
+        Hash root = stateCommitment.apply(s);
+        return new RollupChain(stateCommitment, s, new ArrayList<>(), new ArrayList<>(List.of(root)), new ArrayList<>(List.of(0)),
                 new ArrayList<>(List.of(SimTime.ZERO)), new ArrayList<>(List.of(0L)), new ArrayList<>(),
                 SimTime.ZERO, 0, Wei.ZERO, Wei.ZERO);
     }
 
     /** An independent copy. */
     public RollupChain copy() {
-        return new RollupChain(state.copy(), new ArrayList<>(withdrawals), new ArrayList<>(stateRoots),
+        return new RollupChain(stateCommitment, state.copy(), new ArrayList<>(withdrawals), new ArrayList<>(stateRoots),
                 new ArrayList<>(withdrawalCounts), new ArrayList<>(timestamps), new ArrayList<>(delayedCounts),
                 new ArrayList<>(blockHashes), lastTimestamp, delayedMessagesRead,
                 deposited, withdrawn);
@@ -136,6 +152,9 @@ public final class RollupChain {
         }
         Hash stateRoot = runnable.isEmpty() && !credited ? stateRoot()
                 : executeSkippingInvalid(number, runnable, runnableForced, included, skipped);
+        if (!runnable.isEmpty() || credited) {
+            stateRoot = commit(stateRoot);
+        }
 
         List<L2Withdrawal> started = new ArrayList<>();
         List<Tx> sequenced = new ArrayList<>(included.size());
@@ -158,6 +177,15 @@ public final class RollupChain {
         lastTimestamp = timestamp;
         return new RollupBlockResult(new RollupBlock(number, timestamp, delayedMessagesRead, sequenced), included,
                 skipped, started, stateRoot);
+    }
+
+    /** The state's root under this chain's scheme ({@code flatRoot} is Part III's, already computed). */
+    private Hash commit(Hash flatRoot) {
+        return isFlat() ? flatRoot : stateCommitment.apply(state);
+    }
+
+    private boolean isFlat() {
+        return stateCommitment.equals(DEFAULT_COMMITMENT);
     }
 
     /** One execution block if every transaction is valid; otherwise one at a time, leaving the invalid ones out. */

@@ -1,0 +1,238 @@
+package layers.l2.optimistic;
+
+import layers.core.Verdict;
+import layers.l1.crypto.Hash;
+import layers.l1.execution.Action;
+import layers.l1.execution.ExecutionState;
+import layers.l1.execution.Tx;
+import layers.l1.fees.Wei;
+import layers.l1.keys.EthereumAddress;
+import layers.l1.merkle.MerkleTree;
+import layers.l1.network.SimTime;
+import layers.l2.rollup.ExitHatch;
+import layers.l2.rollup.L2Withdrawal;
+import layers.l2.rollup.OutputRoot;
+import layers.l2.rollup.RebuildReport;
+import layers.l2.rollup.RollupAddresses;
+import layers.l2.rollup.RollupBatch;
+import layers.l2.rollup.RollupBlock;
+import layers.l2.rollup.RollupChain;
+import layers.l2.rollup.RollupConfig;
+import layers.l2.rollup.StateCommitment;
+import layers.l2.rollup.TxListCodec;
+import layers.l2.rollup.WithdrawalProof;
+import layers.l2.rollup.WithdrawalRule;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigInteger;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The optimistic rollup end to end on the rollup's own inbox: deposits, a batch of L2 transfers and a withdrawal, a
+ * bonded commitment, a watcher re-executing from L1 data, the dispute game, removal, slashing, and payouts.
+ */
+class OptimisticRollupTest {
+
+    static final EthereumAddress ALICE = EthereumAddress.fromHex("0x00000000000000000000000000000000000a11ce");
+    static final EthereumAddress BOB = EthereumAddress.fromHex("0x0000000000000000000000000000000000000b0b");
+    static final EthereumAddress CAROL = EthereumAddress.fromHex("0x00000000000000000000000000000000000ca201");
+    static final EthereumAddress MALLORY = EthereumAddress.fromHex("0x000000000000000000000000000000000000ba11");
+    static final EthereumAddress PROPOSER = EthereumAddress.fromHex("0x0000000000000000000000000000000000000905");
+    static final EthereumAddress WATCHER = EthereumAddress.fromHex("0x0000000000000000000000000000000000000a7c");
+    static final TxListCodec CODEC = TxListCodec.course();
+    static final SimTime DAY = SimTime.ofSeconds(24 * 3600);
+    static final SimTime HOUR = SimTime.ofSeconds(3600);
+
+    private OptimisticRollup rollup;
+    private RollupChain sequencer;
+    private SimTime now;
+
+    /** Deposits (entry 0), then a batch of transfers and Alice's 2-ether withdrawal over two blocks (entry 1). */
+    @BeforeEach
+    void run() {
+        rollup = new OptimisticRollup(RollupConfig.opStack(), CODEC, ExecutionState.genesis(Map.of(ALICE,
+                Wei.ether(100), BOB, Wei.ether(100), MALLORY, Wei.ether(100))));
+        sequencer = OptimisticRollup.genesisChain();
+        rollup.inbox().deposit(ALICE, ALICE, Wei.ether(10), SimTime.ofSeconds(12));
+        rollup.inbox().deposit(BOB, BOB, Wei.ether(5), SimTime.ofSeconds(13));
+        RollupBlock b1 = new RollupBlock(1, SimTime.ofSeconds(14), 2, List.of());
+        sequencer.apply(1, b1.timestamp(), rollup.inbox().delayedMessages(), List.of());
+        post(List.of(b1), 2, SimTime.ofSeconds(24));
+
+        RollupBlock b2 = new RollupBlock(2, SimTime.ofSeconds(26), 2, List.of(transfer(ALICE, 0, BOB, 3),
+                transfer(BOB, 0, CAROL, 1), transfer(ALICE, 1, RollupAddresses.MESSAGE_PASSER, 2)));
+        RollupBlock b3 = new RollupBlock(3, SimTime.ofSeconds(28), 2, List.of(transfer(BOB, 1, ALICE, 1)));
+        sequencer.apply(2, b2.timestamp(), List.of(), b2.transactions());
+        sequencer.apply(3, b3.timestamp(), List.of(), b3.transactions());
+        post(List.of(b2, b3), 2, SimTime.ofSeconds(36));
+        now = SimTime.ofSeconds(48);
+    }
+
+    private void post(List<RollupBlock> blocks, long after, SimTime at) {
+        Verdict v = rollup.inbox().postBatch(rollup.inbox().config().batchPoster(), RollupBatch.encode(blocks, CODEC),
+                after, at);
+        assertTrue(v.isValid(), v.toString());
+    }
+
+    static Tx transfer(EthereumAddress from, long nonce, EthereumAddress to, long ether) {
+        return Tx.of(from, nonce, new Action.Transfer(to, Wei.ether(ether)));
+    }
+
+    private StateCommitment proposeHonestly(SimTime at) {
+        return rollup.propose(PROPOSER, 1, sequencer.outputRootPartsAt(3), Wei.ether(1), at).get().commitment();
+    }
+
+    /** Alice's withdrawal proven from L1 data alone, against the latest commitment re-execution confirms. */
+    private WithdrawalProof alicesWithdrawal() {
+        RebuildReport r = ExitHatch.rebuild(CODEC, rollup.inbox().postedData(), OptimisticRollup::genesisChain);
+        return ExitHatch.proveWithdrawal(r, 0).orElseThrow();
+    }
+
+    @Test
+    void theOutputRootCommitsToTheSparseTreeRootTheDisputeGameSteps() {
+        OutputRoot parts = sequencer.outputRootPartsAt(3);
+        assertEquals(SparseStateTree.rootOf(sequencer.state().entryMap()), parts.stateRoot());
+        assertNotEquals(sequencer.state().stateRoot(), parts.stateRoot(), "not Part III's sorted Merkle root");
+        ExecutionTrace trace = rollup.honestTrace(1);
+        assertEquals(4, trace.length(), "one step per transaction of the batch");
+        assertEquals(sequencer.outputRootPartsAt(1).stateRoot(), trace.commitment(0));
+        assertEquals(parts.stateRoot(), trace.commitment(trace.length()));
+        RebuildReport r = ExitHatch.rebuild(CODEC, rollup.inbox().postedData(), OptimisticRollup::genesisChain);
+        assertEquals(sequencer.outputRoot(), r.chain().outputRoot());
+        assertNotEquals(RollupChain.genesis().outputRoot(), OptimisticRollup.genesisChain().outputRoot());
+    }
+
+    @Test
+    void anHonestCommitmentIsNotChallengedAndPaysOutAfterSevenDays() {
+        StateCommitment c = proposeHonestly(now);
+        assertTrue(rollup.watch(WATCHER, Wei.ether(1), now.plus(HOUR)).isEmpty());
+        WithdrawalProof proof = alicesWithdrawal();
+        assertEquals(c.index(), proof.commitmentIndex());
+
+        Verdict early = rollup.inbox().finalizeWithdrawal(proof, now.plus(SimTime.ofSeconds(6.9 * 86400)));
+        assertTrue(early.isRejectedFor(WithdrawalRule.NOT_FINAL), early.toString());
+        assertTrue(early.detail().orElseThrow().contains("final " + RollupConfig.humanDuration(
+                AssertionChain.DEFAULT_WINDOW) + " after posting with a bond"), early.toString());
+
+        Wei before = rollup.inbox().l1Balance(ALICE);
+        Verdict paid = rollup.inbox().finalizeWithdrawal(proof, now.plus(AssertionChain.DEFAULT_WINDOW));
+        assertTrue(paid.isValid(), paid.toString());
+        assertEquals(before.plus(Wei.ether(2)), rollup.inbox().l1Balance(ALICE));
+        assertEquals(Wei.ether(13), rollup.inbox().bridgeBalance());
+    }
+
+    @Test
+    void aMintingCommitmentIsChallengedFromL1DataRemovedAndSlashedAndItsWithdrawalRefused() {
+        ExecutionTrace fraud = ExecutionTrace.faulty(rollup.preStateOf(1), rollup.transactionsOf(1),
+                OptimisticRollup.L2_STEP_CONTEXT, new TraceFault.ExtraMint(1, MALLORY, Wei.ether(50).value()));
+        L2Withdrawal stolen = new L2Withdrawal(1, MALLORY, Wei.ether(50), 3);
+        L2Withdrawal alices = sequencer.withdrawals().get(0);
+        List<byte[]> leaves = List.of(alices.leaf(), stolen.leaf());
+        OutputRoot lie = new OutputRoot(fraud.commitment(fraud.length()), MerkleTree.root(leaves),
+                sequencer.blockHashAt(3));
+        StateCommitment c = rollup.propose(MALLORY, 1, lie, Wei.ether(1), now).get().commitment();
+        WithdrawalProof theft = new WithdrawalProof(c.index(), stolen, MerkleTree.of(leaves).proof(1), lie);
+        Verdict notYet = rollup.inbox().finalizeWithdrawal(theft, now.plus(HOUR));
+        assertTrue(notYet.isRejectedFor(WithdrawalRule.NOT_FINAL), notYet.toString());
+
+        List<AssertionChain.Challenge> opened = rollup.watch(WATCHER, Wei.ether(1), now.plus(HOUR));
+        assertEquals(1, opened.size());
+        SimTime decided = rollup.resolve(opened.get(0).id(), DefenderStrategy.of(fraud),
+                ChallengerStrategy.of(rollup.honestTrace(1)), now.plus(HOUR), HOUR);
+        DisputeGame game = opened.get(0).game();
+        assertEquals(DisputeGame.Party.CHALLENGER, game.winner().orElseThrow());
+        assertEquals(1, game.segmentStart(), "the dispute narrows to the step that minted");
+
+        assertTrue(rollup.inbox().commitments().isEmpty());
+        assertEquals(1, rollup.inbox().removals().size());
+        assertTrue(rollup.inbox().removals().get(0).contains("fraud proven"), rollup.inbox().removals().toString());
+        AssertionChain chain = rollup.assertions().orElseThrow();
+        assertEquals(AssertionChain.Status.REJECTED, chain.status(0));
+        assertEquals(Wei.ether(1).plus(Wei.of(Wei.PER_ETHER / 2)), chain.paidTo(WATCHER), "bond back + half of "
+                + "the liar's");
+        assertEquals(Wei.of(Wei.PER_ETHER / 2), chain.burnt());
+        assertEquals(Wei.ZERO, chain.paidTo(MALLORY));
+
+        Wei bridge = rollup.inbox().bridgeBalance();
+        Verdict refused = rollup.inbox().finalizeWithdrawal(theft, decided.plus(AssertionChain.DEFAULT_WINDOW));
+        assertTrue(refused.isRejectedFor(WithdrawalRule.UNKNOWN_COMMITMENT), refused.toString());
+        assertEquals(bridge, rollup.inbox().bridgeBalance());
+
+        // the honest proposer takes over from the last good state; Alice's withdrawal pays a week later
+        assertEquals(1, rollup.nextEntry());
+        SimTime t = decided.plus(AssertionChain.DEFAULT_WINDOW).plus(HOUR);
+        StateCommitment honest = proposeHonestly(t);
+        assertTrue(rollup.watch(WATCHER, Wei.ether(1), t.plus(HOUR)).isEmpty());
+        Verdict paid = rollup.inbox().finalizeWithdrawal(alicesWithdrawal(), t.plus(AssertionChain.DEFAULT_WINDOW));
+        assertTrue(paid.isValid(), paid.toString());
+        assertEquals(0, honest.index());
+        // the thief's proof now names a commitment that exists, with a different output root
+        Verdict again = rollup.inbox().finalizeWithdrawal(theft, t.plus(AssertionChain.DEFAULT_WINDOW));
+        assertTrue(again.isRejectedFor(WithdrawalRule.OUTPUT_ROOT_MISMATCH), again.toString());
+    }
+
+    @Test
+    void anHonestCommitmentChallengedByALiarStaysAndIsFinalOnlyOnceTheChallengeIsSettled() {
+        StateCommitment c = proposeHonestly(now);
+        ExecutionTrace liar = ExecutionTrace.faulty(rollup.preStateOf(1), rollup.transactionsOf(1),
+                OptimisticRollup.L2_STEP_CONTEXT, new TraceFault.WrongBalance(2, CAROL, BigInteger.TEN));
+        SimTime late = now.plus(SimTime.ofSeconds(6.9 * 86400));
+        AssertionChain.Challenge ch = rollup.challenge(c, MALLORY, liar.commitment(liar.length()), Wei.ether(1), late)
+                .get();
+        WithdrawalProof proof = alicesWithdrawal();
+        Verdict open = rollup.inbox().finalizeWithdrawal(proof, now.plus(SimTime.ofSeconds(7.5 * 86400)));
+        assertTrue(open.isRejectedFor(WithdrawalRule.NOT_FINAL), "a challenge is open: " + open);
+
+        SimTime decided = rollup.resolve(ch.id(), DefenderStrategy.of(rollup.honestTrace(1)),
+                ChallengerStrategy.of(liar), now.plus(SimTime.ofSeconds(7.5 * 86400)), HOUR);
+        assertEquals(DisputeGame.Party.DEFENDER, ch.game().winner().orElseThrow());
+        assertEquals(List.of(c), rollup.inbox().commitments());
+        assertTrue(rollup.inbox().removals().isEmpty());
+        AssertionChain chain = rollup.assertions().orElseThrow();
+        assertEquals(Wei.of(Wei.PER_ETHER / 2), chain.paidTo(PROPOSER), "half of the liar's bond");
+        assertEquals(Wei.ZERO, chain.paidTo(MALLORY));
+        Verdict paid = rollup.inbox().finalizeWithdrawal(proof, decided);
+        assertTrue(paid.isValid(), paid.toString());
+    }
+
+    @Test
+    void aCommitmentWithoutABondIsNeverFinal() {
+        StateCommitment c = rollup.inbox().postStateCommitment(PROPOSER, 3, sequencer.outputRoot(), now);
+        Verdict v = rollup.inbox().finalizeWithdrawal(sequencer.proveWithdrawal(0, 3, c.index()),
+                now.plus(SimTime.ofSeconds(30 * 86400)));
+        assertTrue(v.isRejectedFor(WithdrawalRule.NOT_FINAL), v.toString());
+        assertThrows(IllegalArgumentException.class, () -> rollup.challenge(c, WATCHER, Hash.ZERO, Wei.ether(1),
+                now.plus(HOUR)));
+        IllegalArgumentException behind = assertThrows(IllegalArgumentException.class,
+                () -> rollup.propose(PROPOSER, 1, sequencer.outputRootPartsAt(3), Wei.ether(1), now.plus(HOUR)));
+        assertTrue(behind.getMessage().contains("already holds commitment 0 for block 3"), behind.getMessage());
+        assertTrue(rollup.assertions().isEmpty(), "no assertion without its commitment");
+    }
+
+    @Test
+    void proposalsThatCannotBeDisputedAreRefusedAndSayWhy() {
+        AssertionChain.Result<OptimisticRollup.Proposal> cheap = rollup.propose(PROPOSER, 1,
+                sequencer.outputRootPartsAt(3), Wei.of(1), now);
+        assertTrue(cheap.verdict().isRejectedFor(DisputeRule.BOND_TOO_SMALL), cheap.verdict().toString());
+        assertTrue(rollup.inbox().commitments().isEmpty(), "nothing posted");
+
+        IllegalArgumentException deposits = assertThrows(IllegalArgumentException.class,
+                () -> rollup.propose(PROPOSER, 0, sequencer.outputRootPartsAt(1), Wei.ether(1), now));
+        assertTrue(deposits.getMessage().contains("reads delayed messages 0 to 1"), deposits.getMessage());
+        IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
+                () -> rollup.propose(PROPOSER, 2, sequencer.outputRootPartsAt(3), Wei.ether(1), now));
+        assertTrue(missing.getMessage().contains("no inbox entry 2"), missing.getMessage());
+
+        proposeHonestly(now);
+        IllegalArgumentException again = assertThrows(IllegalArgumentException.class,
+                () -> rollup.propose(PROPOSER, 1, sequencer.outputRootPartsAt(3), Wei.ether(1), now));
+        assertTrue(again.getMessage().contains("covers inbox entry 2"), again.getMessage());
+    }
+}
