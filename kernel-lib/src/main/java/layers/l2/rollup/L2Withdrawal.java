@@ -9,7 +9,8 @@ import java.util.Objects;
 /**
  * Ether burnt on L2 (sent to {@link RollupAddresses#MESSAGE_PASSER}) and owed to {@code account} on L1: the
  * {@code index}-th withdrawal of the chain, made in L2 block {@code l2Block}. Its {@link #leaf()} is what the
- * withdrawals root commits to, as OP Stack's {@code L2ToL1MessagePasser} stores a hash per withdrawal.
+ * withdrawals root commits to; {@link #sentMessageKey()} is the L2 state entry that records it, as OP Stack's
+ * {@code L2ToL1MessagePasser} stores a hash per withdrawal.
  */
 public record L2Withdrawal(long index, EthereumAddress account, Wei amount, long l2Block) {
 
@@ -21,6 +22,16 @@ public record L2Withdrawal(long index, EthereumAddress account, Wei amount, long
         }
         Objects.requireNonNull(account, "account");
         Objects.requireNonNull(amount, "amount");
+    }
+
+    /** Its hash in the message passer's storage ({@link MessagePasser#withdrawalHash}): index, account, amount. */
+    public layers.l1.crypto.Hash messageHash() {
+        return MessagePasser.withdrawalHash(index, account, amount);
+    }
+
+    /** The L2 state entry that records it, {@code sentMessages[messageHash] = 1}. */
+    public layers.l1.execution.StateKey sentMessageKey() {
+        return MessagePasser.sentMessageKey(messageHash());
     }
 
     /** index (8 bytes), account (20), amount (32), L2 block (8), big-endian. */
