@@ -1,5 +1,7 @@
 package layers.l2.rollup;
 
+import layers.l1.crypto.Hash;
+import layers.l1.execution.StateKey;
 import layers.l1.fees.Wei;
 import layers.l1.keys.EthereumAddress;
 
@@ -25,12 +27,12 @@ public record L2Withdrawal(long index, EthereumAddress account, Wei amount, long
     }
 
     /** Its hash in the message passer's storage ({@link MessagePasser#withdrawalHash}): index, account, amount. */
-    public layers.l1.crypto.Hash messageHash() {
+    public Hash messageHash() {
         return MessagePasser.withdrawalHash(index, account, amount);
     }
 
     /** The L2 state entry that records it, {@code sentMessages[messageHash] = 1}. */
-    public layers.l1.execution.StateKey sentMessageKey() {
+    public StateKey sentMessageKey() {
         return MessagePasser.sentMessageKey(messageHash());
     }
 
