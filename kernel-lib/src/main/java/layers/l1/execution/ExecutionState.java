@@ -81,6 +81,17 @@ public final class ExecutionState {
         set(key, get(key).add(amount.value()));
     }
 
+    /**
+     * Writes {@code key} outside any transaction (zero removes it): for a chain built on this layer whose system
+     * contract records what a transaction did, as a rollup's message passer records a withdrawal.
+     */
+    public void store(StateKey key, BigInteger value) {
+        if (value.signum() < 0) {
+            throw new IllegalArgumentException("state values are unsigned, " + key + " is " + value);
+        }
+        set(key, value);
+    }
+
     /** An independent copy: apply blocks to it without touching this one. */
     public ExecutionState copy() {
         return new ExecutionState(new TreeMap<>(entries));

@@ -33,7 +33,12 @@ public final class StateKey implements Comparable<StateKey> {
         /** A pool's reserve of its first token. */
         POOL_RESERVE0,
         /** A pool's reserve of its second token. */
-        POOL_RESERVE1
+        POOL_RESERVE1,
+        /**
+         * A message a contract has sent to another chain, stored as 1 (a rollup's L2-to-L1 message passer's
+         * {@code sentMessages} mapping); the other address is the first 20 bytes of the message's hash.
+         */
+        SENT_MESSAGE
     }
 
     /** {@link Field#CODE} of a token contract. */
@@ -66,6 +71,11 @@ public final class StateKey implements Comparable<StateKey> {
     /** {@code holder}'s balance of {@code token}. */
     public static StateKey tokenBalance(EthereumAddress token, EthereumAddress holder) {
         return new StateKey(token, Field.TOKEN_BALANCE, holder);
+    }
+
+    /** {@code account}'s record of a sent message whose hash begins with the 20 bytes of {@code hashPrefix}. */
+    public static StateKey sentMessage(EthereumAddress account, EthereumAddress hashPrefix) {
+        return new StateKey(account, Field.SENT_MESSAGE, hashPrefix);
     }
 
     public EthereumAddress account() {

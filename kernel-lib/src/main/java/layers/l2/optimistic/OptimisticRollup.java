@@ -10,6 +10,7 @@ import layers.l1.fees.Wei;
 import layers.l1.keys.EthereumAddress;
 import layers.l1.network.SimTime;
 import layers.l2.rollup.FinalizationPolicy;
+import layers.l2.rollup.L2Withdrawal;
 import layers.l2.rollup.OutputRoot;
 import layers.l2.rollup.RollupAddresses;
 import layers.l2.rollup.RollupBatch;
@@ -21,7 +22,9 @@ import layers.l2.rollup.RollupDerivation;
 import layers.l2.rollup.RollupInbox;
 import layers.l2.rollup.SequencerInboxEntry;
 import layers.l2.rollup.StateCommitment;
+import layers.l2.rollup.StateWithdrawalProof;
 import layers.l2.rollup.TxListCodec;
+import layers.l2.rollup.WithdrawalRule;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -50,9 +53,12 @@ import java.util.TreeMap;
  *
  * <p>Simplified: deposits are credited before the first assertion (the assertion chain starts from the state the
  * entries before it define, derived from L1 data), because a step runs one transaction and a deposit is not one; a
- * batch that reads new delayed messages cannot be asserted. The dispute checks the state root; the output root's
- * other two parts (withdrawals root, block hash) are not disputed here, and real systems commit to withdrawals inside
- * the state (OP Stack's {@code L2ToL1MessagePasser} storage).
+ * batch that reads new delayed messages cannot be asserted. The dispute checks the state root only; the output root's
+ * other two parts (withdrawals root, block hash) are not disputed, so nothing may rest on them. Withdrawals are
+ * therefore kept in the state, as OP Stack keeps them in the {@code L2ToL1MessagePasser}'s storage: each step that
+ * withdraws writes its {@code sentMessages} entry ({@link layers.l2.rollup.MessagePasser}), and the inbox's bridge
+ * pays only against a proof of that entry under the state root ({@link #proveWithdrawal}); a proof against the
+ * withdrawals root is refused ({@link WithdrawalRule#WITHDRAWALS_ROOT_NOT_TRUSTED}).
  *
  * <pre>{@code
  * var rollup = new OptimisticRollup(RollupConfig.opStack(), codec, l1);
@@ -94,7 +100,8 @@ public final class OptimisticRollup {
         this.codec = Objects.requireNonNull(codec, "codec");
         this.window = Objects.requireNonNull(window, "window");
         this.minimumBond = Objects.requireNonNull(minimumBond, "minimumBond");
-        this.inbox = new RollupInbox(config.withFinalization(new AssertionFinality()), codec, l1);
+        this.inbox = new RollupInbox(config.withFinalization(new AssertionFinality()), codec, l1,
+                RollupInbox.WithdrawalsIn.STATE_ROOT);
     }
 
     /** The sparse-tree root of {@code state}: the state root this rollup's output roots commit to. */
@@ -235,6 +242,39 @@ public final class OptimisticRollup {
     /** The true trace of batch {@code entryIndex}, re-executed from L1 data: what an honest watcher plays. */
     public ExecutionTrace honestTrace(int entryIndex) {
         return ExecutionTrace.honest(preStateOf(entryIndex), transactionsOf(entryIndex), L2_STEP_CONTEXT);
+    }
+
+    // --- withdrawing ---
+
+    /**
+     * The proof of withdrawal {@code withdrawalIndex} against {@code commitment}, built from L1 data alone: the L2
+     * chain is re-derived up to the commitment's block, and the withdrawal's {@code sentMessages} entry is proven in
+     * its sparse state tree. What the bridge checks against the commitment's state root.
+     *
+     * @throws IllegalArgumentException if the inbox's entries do not end a block at the commitment's block, or the
+     *                                  withdrawal had not happened by then
+     */
+    public StateWithdrawalProof proveWithdrawal(long withdrawalIndex, StateCommitment commitment) {
+        RollupChain chain = genesisChain();
+        RollupDerivation derivation = new RollupDerivation(codec);
+        List<RollupBlockResult> ignored = new ArrayList<>();
+        List<SequencerInboxEntry> entries = inbox.entries();
+        for (int i = 0; i < entries.size() && chain.height() < commitment.l2Block(); i++) {
+            derivation.applyOrSkip(chain, entries.get(i), inbox.delayedMessages(), ignored);
+        }
+        if (chain.height() != commitment.l2Block()) {
+            throw new IllegalArgumentException("commitment " + commitment.index() + " is for L2 block "
+                    + commitment.l2Block() + "; the inbox's entries derive blocks up to " + chain.height()
+                    + " without ending at it");
+        }
+        List<L2Withdrawal> ws = chain.withdrawals();
+        if (withdrawalIndex < 0 || withdrawalIndex >= ws.size()) {
+            throw new IllegalArgumentException("withdrawal " + withdrawalIndex + " is not in the state after L2 block "
+                    + commitment.l2Block() + ", which holds withdrawals 0 to " + (ws.size() - 1));
+        }
+        L2Withdrawal w = ws.get((int) withdrawalIndex);
+        SparseProof entry = SparseStateTree.of(chain.state().entryMap()).prove(w.sentMessageKey(), BigInteger.ONE);
+        return new StateWithdrawalProof(commitment.index(), w, entry, chain.outputRootPartsAt(commitment.l2Block()));
     }
 
     // --- challenging ---

@@ -3,6 +3,7 @@ package layers.l2.optimistic;
 import layers.core.Verdict;
 import layers.l1.crypto.Hash;
 import layers.l1.execution.StateKey;
+import layers.l2.rollup.StateEntryProof;
 
 import java.math.BigInteger;
 import java.util.List;
@@ -14,7 +15,7 @@ import java.util.Objects;
  * the leaf's sibling (depth 255). Unlike Part III's sorted tree, this proves absence and lets a verifier recompute the
  * root after changing the entry.
  */
-public record SparseProof(StateKey key, BigInteger value, List<Hash> siblings) {
+public record SparseProof(StateKey key, BigInteger value, List<Hash> siblings) implements StateEntryProof {
 
     public SparseProof {
         Objects.requireNonNull(key, "key");
@@ -35,6 +36,7 @@ public record SparseProof(StateKey key, BigInteger value, List<Hash> siblings) {
     }
 
     /** Whether this proof shows the entry (or its absence) under {@code root}. */
+    @Override
     public Verdict verify(Hash root) {
         Hash computed = computedRoot();
         if (computed.equals(root)) {

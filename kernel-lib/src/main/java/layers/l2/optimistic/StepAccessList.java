@@ -7,6 +7,7 @@ import layers.l1.execution.StateKey;
 import layers.l1.execution.StateKey.Field;
 import layers.l1.execution.Tx;
 import layers.l1.keys.EthereumAddress;
+import layers.l2.rollup.MessagePasser;
 
 import java.math.BigInteger;
 import java.util.LinkedHashSet;
@@ -16,9 +17,11 @@ import java.util.function.Function;
 
 /**
  * Every state entry one transaction of the execution layer can read or write: the sender's nonce and balance, the
- * fee recipient's balance, and what its action reaches. The idea of EIP-2930's access lists (the addresses and
+ * fee recipient's balance, and what its action reaches (for a withdrawal, the message passer's nonce and the
+ * {@code sentMessages} entry it writes: {@link MessagePasser}). The idea of EIP-2930's access lists (the addresses and
  * storage keys a transaction touches, declared up front); here derived from the transaction, reading the state only
- * where an address is stored in it (a pool's two tokens). A one-step proof must carry these entries; a verifier that
+ * where an address is stored in it (a pool's two tokens) or a key depends on a stored number (a withdrawal's hash
+ * on the message passer's nonce). A one-step proof must carry these entries; a verifier that
  * ran the step on fewer would read a missing entry as zero. Listing an entry the step does not touch costs only a
  * longer proof. {@code StepAccessListTest} checks, over random transactions, that running on just these entries gives
  * the same result as running on the whole state.
@@ -30,7 +33,8 @@ public final class StepAccessList {
 
     /**
      * The entries {@code tx} touches when run as a step with {@code context}; {@code read} gives a stored value (it
-     * is asked only for a pool's {@link Field#POOL_TOKEN0} and {@link Field#POOL_TOKEN1}).
+     * is asked only for a pool's {@link Field#POOL_TOKEN0} and {@link Field#POOL_TOKEN1}, and for a withdrawal's
+     * {@link MessagePasser#MESSAGE_NONCE}).
      */
     public static Set<StateKey> of(Tx tx, StepContext context, Function<StateKey, BigInteger> read) {
         Set<StateKey> keys = new LinkedHashSet<>();
@@ -41,6 +45,9 @@ public final class StepAccessList {
         Action action = tx.action();
         if (action instanceof Action.Transfer t) {
             keys.add(StateKey.of(t.to(), Field.BALANCE));
+            if (MessagePasser.isWithdrawal(tx)) {
+                keys.addAll(MessagePasser.accessList(tx, read));
+            }
         } else if (action instanceof Action.DeployToken) {
             EthereumAddress token = ContractAddresses.create(from, tx.nonce());
             keys.add(StateKey.of(token, Field.CODE));

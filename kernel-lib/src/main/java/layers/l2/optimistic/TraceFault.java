@@ -4,7 +4,10 @@ import layers.l1.crypto.Hash;
 import layers.l1.crypto.Sha256;
 import layers.l1.execution.StateKey;
 import layers.l1.execution.StateKey.Field;
+import layers.l1.fees.Wei;
 import layers.l1.keys.EthereumAddress;
+import layers.l2.rollup.L2Withdrawal;
+import layers.l2.rollup.MessagePasser;
 
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -81,6 +84,35 @@ public sealed interface TraceFault {
         @Override
         public void corrupt(Map<StateKey, BigInteger> state) {
             add(state, StateKey.of(beneficiary, Field.BALANCE), amount);
+        }
+    }
+
+    /**
+     * A withdrawal that no transaction made: the message passer's {@code sentMessages} entry for {@code amount} to
+     * {@code account} written into the state, with the message nonce counted up, as if the step had withdrawn. The
+     * theft that would pay out on L1 if the state root holding it became final.
+     */
+    record FakeWithdrawal(long step, EthereumAddress account, Wei amount) implements TraceFault {
+        public FakeWithdrawal {
+            Objects.requireNonNull(account, "account");
+            Objects.requireNonNull(amount, "amount");
+            if (amount.isZero()) {
+                throw new IllegalArgumentException("a fake withdrawal takes a positive amount, not " + amount);
+            }
+        }
+
+        /** The withdrawal it records, as a bridge would read it: index = the message nonce before the fault. */
+        public L2Withdrawal withdrawal(Map<StateKey, BigInteger> before, long l2Block) {
+            long nonce = before.getOrDefault(MessagePasser.MESSAGE_NONCE, BigInteger.ZERO).longValueExact();
+            return new L2Withdrawal(nonce, account, amount, l2Block);
+        }
+
+        @Override
+        public void corrupt(Map<StateKey, BigInteger> state) {
+            long nonce = state.getOrDefault(MessagePasser.MESSAGE_NONCE, BigInteger.ZERO).longValueExact();
+            add(state, MessagePasser.sentMessageKey(MessagePasser.withdrawalHash(nonce, account, amount)),
+                    BigInteger.ONE);
+            add(state, MessagePasser.MESSAGE_NONCE, BigInteger.ONE);
         }
     }
 

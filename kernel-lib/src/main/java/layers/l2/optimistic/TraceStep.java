@@ -4,6 +4,7 @@ import layers.l1.execution.BlockOutcome;
 import layers.l1.execution.ExecutionState;
 import layers.l1.execution.StateKey;
 import layers.l1.execution.Tx;
+import layers.l2.rollup.MessagePasser;
 
 import java.math.BigInteger;
 import java.util.LinkedHashMap;
@@ -16,7 +17,9 @@ import java.util.function.Function;
  * One step of the rollup's execution trace, defined precisely: step {@code i} runs transaction {@code i} of the
  * batch as a one-transaction block of the Part III execution layer ({@link ExecutionState#apply}) with the batch's
  * {@link StepContext}. A transaction the block would reject (wrong nonce, fee cap below the base fee, too little
- * ether for the gas) is dropped: the step leaves the state as it was. The same code runs for the proposer, for every
+ * ether for the gas) is dropped: the step leaves the state as it was. A successful
+ * withdrawal (an ether transfer to the message passer) also records its message in the state, as the L2 chain does
+ * ({@link MessagePasser#initiateWithdrawal}). The same code runs for the proposer, for every
  * watcher, and in the L1 one-step verifier, which is what makes the verifier's answer the rollup's answer.
  */
 public final class TraceStep {
@@ -42,6 +45,9 @@ public final class TraceStep {
         Map<StateKey, BigInteger> after = new LinkedHashMap<>();
         for (StateKey k : keys) {
             after.put(k, partial.get(k));
+        }
+        if (outcome.receipts().get(0).isSuccess() && MessagePasser.isWithdrawal(tx)) {
+            after.putAll(MessagePasser.initiateWithdrawal(tx, read));
         }
         return new StepResult(outcome.verdict(), Optional.of(outcome.receipts().get(0)), after);
     }

@@ -8,7 +8,8 @@
  * slashed and a fraudulent assertion removed; withdrawals are final only after the window
  * ({@link layers.l2.optimistic.FastExitQuote} prices the alternative), and
  * {@link layers.l2.optimistic.WatcherAttention} shows why the window is long. {@link layers.l2.optimistic.OptimisticRollup}
- * makes the assertions the state commitments of the rollup's own L1 inbox ({@link layers.l2.rollup.RollupInbox}).
+ * makes the assertions the state commitments of the rollup's own L1 inbox ({@link layers.l2.rollup.RollupInbox}),
+ * whose bridge pays a withdrawal only against its entry in the disputed state root.
  *
  * <pre>{@code
  * var honest = ExecutionTrace.honest(genesis, batch, StepContext.DEFAULT);

@@ -1,5 +1,7 @@
 package layers.l2.rollup;
 
+import layers.l1.crypto.Hash;
+import layers.l1.execution.StateKey;
 import layers.l1.fees.Wei;
 import layers.l1.keys.EthereumAddress;
 
@@ -9,7 +11,8 @@ import java.util.Objects;
 /**
  * Ether burnt on L2 (sent to {@link RollupAddresses#MESSAGE_PASSER}) and owed to {@code account} on L1: the
  * {@code index}-th withdrawal of the chain, made in L2 block {@code l2Block}. Its {@link #leaf()} is what the
- * withdrawals root commits to, as OP Stack's {@code L2ToL1MessagePasser} stores a hash per withdrawal.
+ * withdrawals root commits to; {@link #sentMessageKey()} is the L2 state entry that records it, as OP Stack's
+ * {@code L2ToL1MessagePasser} stores a hash per withdrawal.
  */
 public record L2Withdrawal(long index, EthereumAddress account, Wei amount, long l2Block) {
 
@@ -21,6 +24,16 @@ public record L2Withdrawal(long index, EthereumAddress account, Wei amount, long
         }
         Objects.requireNonNull(account, "account");
         Objects.requireNonNull(amount, "amount");
+    }
+
+    /** Its hash in the message passer's storage ({@link MessagePasser#withdrawalHash}): index, account, amount. */
+    public Hash messageHash() {
+        return MessagePasser.withdrawalHash(index, account, amount);
+    }
+
+    /** The L2 state entry that records it, {@code sentMessages[messageHash] = 1}. */
+    public StateKey sentMessageKey() {
+        return MessagePasser.sentMessageKey(messageHash());
     }
 
     /** index (8 bytes), account (20), amount (32), L2 block (8), big-endian. */

@@ -11,7 +11,9 @@ import java.util.Objects;
  * What a state commitment posts: one hash over the L2 execution state root, the root of all withdrawals so far, and
  * the latest L2 block's hash. Source: OP Stack specs, output root version 0 = {@code keccak256(version ‖ stateRoot ‖
  * messagePasserStorageRoot ‖ latestBlockhash)}; here the withdrawals root stands for the message passer's storage
- * root and {@link #blockHash} defines this model's block hash.
+ * root and {@link #blockHash} defines this model's block hash. The message passer's entries are in the state too
+ * ({@link MessagePasser}), so a bridge that cannot trust the withdrawals root (an optimistic rollup, whose disputes
+ * check only the state root) proves withdrawals against the state root instead.
  */
 public record OutputRoot(Hash stateRoot, Hash withdrawalsRoot, Hash latestBlockHash) {
 

@@ -25,7 +25,8 @@ import java.util.function.Function;
  * withdrawals. Applying a block credits the deposits it reads, then runs the forced transactions it reads and the
  * sequencer's transactions; a transaction that cannot be in a block (a wrong nonce, too little ether for its gas) is
  * left out with the rule it broke, as a rollup's derivation drops it, instead of invalidating the block. An ether
- * transfer to {@link RollupAddresses#MESSAGE_PASSER} is a withdrawal. L2 blocks have a base fee of 0 (the L2 fee
+ * transfer to {@link RollupAddresses#MESSAGE_PASSER} is a withdrawal, recorded in the state by the message passer
+ * ({@link MessagePasser}) so the state root commits to it. L2 blocks have a base fee of 0 (the L2 fee
  * model is not this package's) and pay priority fees to {@link RollupAddresses#SEQUENCER_FEE_VAULT}.
  *
  * <pre>{@code
@@ -152,6 +153,16 @@ public final class RollupChain {
         }
         Hash stateRoot = runnable.isEmpty() && !credited ? stateRoot()
                 : executeSkippingInvalid(number, runnable, runnableForced, included, skipped);
+        boolean recorded = false;
+        for (RollupBlockResult.Included inc : included) {
+            if (inc.receipt().isSuccess() && MessagePasser.isWithdrawal(inc.tx())) {
+                MessagePasser.initiateWithdrawal(inc.tx(), state::get).forEach(state::store);
+                recorded = true;
+            }
+        }
+        if (recorded) {
+            stateRoot = state.stateRoot();
+        }
         if (!runnable.isEmpty() || credited) {
             stateRoot = commit(stateRoot);
         }
@@ -162,12 +173,12 @@ public final class RollupChain {
             if (!inc.forced()) {
                 sequenced.add(inc.tx());
             }
-            if (inc.receipt().isSuccess() && inc.tx().action() instanceof Action.Transfer t
-                    && t.to().equals(RollupAddresses.MESSAGE_PASSER) && !t.value().isZero()) {
-                L2Withdrawal w = new L2Withdrawal(withdrawals.size(), inc.tx().from(), t.value(), number);
+            if (inc.receipt().isSuccess() && MessagePasser.isWithdrawal(inc.tx())) {
+                Wei value = inc.tx().value();
+                L2Withdrawal w = new L2Withdrawal(withdrawals.size(), inc.tx().from(), value, number);
                 withdrawals.add(w);
                 started.add(w);
-                withdrawn = withdrawn.plus(t.value());
+                withdrawn = withdrawn.plus(value);
             }
         }
         stateRoots.add(stateRoot);

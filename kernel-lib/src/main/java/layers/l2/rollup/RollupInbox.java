@@ -41,7 +41,20 @@ import java.util.Set;
  */
 public final class RollupInbox {
 
+    /** What the L1 bridge proves a withdrawal against. */
+    public enum WithdrawalsIn {
+        /** The output root's withdrawals root, a Merkle tree of {@link L2Withdrawal#leaf()}s: {@link WithdrawalProof}. */
+        WITHDRAWALS_ROOT,
+        /**
+         * The output root's state root, which holds every withdrawal's {@code sentMessages} entry
+         * ({@link MessagePasser}): {@link StateWithdrawalProof}. What a rollup whose disputes check only the state
+         * root must use, as OP Stack's portal does.
+         */
+        STATE_ROOT
+    }
+
     private final RollupConfig config;
+    private final WithdrawalsIn withdrawalsIn;
     private final TxListCodec codec;
     private final ExecutionState l1;
 
@@ -58,9 +71,20 @@ public final class RollupInbox {
 
     /** An inbox over the L1 accounts {@code l1} (kept and changed: deposits and payouts are L1 transactions). */
     public RollupInbox(RollupConfig config, TxListCodec codec, ExecutionState l1) {
+        this(config, codec, l1, WithdrawalsIn.WITHDRAWALS_ROOT);
+    }
+
+    /** An inbox whose bridge proves withdrawals against {@code withdrawalsIn}. */
+    public RollupInbox(RollupConfig config, TxListCodec codec, ExecutionState l1, WithdrawalsIn withdrawalsIn) {
+        this.withdrawalsIn = Objects.requireNonNull(withdrawalsIn, "withdrawalsIn");
         this.config = Objects.requireNonNull(config, "config");
         this.codec = Objects.requireNonNull(codec, "codec");
         this.l1 = Objects.requireNonNull(l1, "l1");
+    }
+
+    /** What the bridge proves withdrawals against. */
+    public WithdrawalsIn withdrawalsIn() {
+        return withdrawalsIn;
     }
 
     public RollupConfig config() {
@@ -306,41 +330,106 @@ public final class RollupInbox {
         if (!v.isValid()) {
             return v;
         }
-        L2Withdrawal w = proof.withdrawal();
-        runL1(RollupAddresses.L1_BRIDGE, w.account(), w.amount(), now, "payout of withdrawal " + w.index());
-        finalizedWithdrawals.add(w.index());
-        paidOut = paidOut.plus(w.amount());
+        payOut(proof.withdrawal(), now);
         return Verdict.valid();
     }
 
-    /** {@link #finalizeWithdrawal}'s checks without paying. */
-    public Verdict verifyWithdrawal(WithdrawalProof proof, SimTime now) {
-        Optional<StateCommitment> c = commitment(proof.commitmentIndex());
-        if (c.isEmpty()) {
-            return Verdict.rejected(WithdrawalRule.UNKNOWN_COMMITMENT, "commitment " + proof.commitmentIndex()
-                    + "; the inbox holds " + commitments.size());
+    /**
+     * Checks {@code proof} against the state root and, if it holds, pays the withdrawal out. Checks, in order: the
+     * inbox proves withdrawals against the state root; the commitment exists; the proof's roots hash to its output
+     * root; the entry proven is the withdrawal's {@code sentMessages} entry, 1; it leads to the state root; finality;
+     * not paid before.
+     */
+    public Verdict finalizeWithdrawal(StateWithdrawalProof proof, SimTime now) {
+        checkTime(now);
+        Verdict v = verifyWithdrawal(proof, now);
+        if (!v.isValid()) {
+            return v;
         }
-        StateCommitment commitment = c.get();
-        Hash claimed = proof.outputRoot().hash();
-        if (!claimed.equals(commitment.outputRoot())) {
-            return Verdict.rejected(WithdrawalRule.OUTPUT_ROOT_MISMATCH, "the proof's roots hash to "
-                    + claimed.toHex().substring(0, 16) + "…, commitment " + commitment.index() + " posted "
-                    + commitment.outputRoot().toHex().substring(0, 16) + "…");
+        payOut(proof.withdrawal(), now);
+        return Verdict.valid();
+    }
+
+    /** {@link #finalizeWithdrawal(StateWithdrawalProof, SimTime)}'s checks without paying. */
+    public Verdict verifyWithdrawal(StateWithdrawalProof proof, SimTime now) {
+        if (withdrawalsIn != WithdrawalsIn.STATE_ROOT) {
+            return Verdict.rejected(WithdrawalRule.STATE_PROOF_NOT_SUPPORTED, "withdrawal "
+                    + proof.withdrawal().index() + ": this inbox's bridge reads the " + withdrawalsIn);
+        }
+        Verdict committed = checkCommitment(proof.commitmentIndex(), proof.outputRoot());
+        if (!committed.isValid()) {
+            return committed;
+        }
+        L2Withdrawal w = proof.withdrawal();
+        StateEntryProof entry = proof.sentMessage();
+        if (!entry.key().equals(w.sentMessageKey()) || !entry.value().equals(java.math.BigInteger.ONE)) {
+            return Verdict.rejected(WithdrawalRule.NOT_THE_SENT_MESSAGE, "withdrawal " + w.index() + " of "
+                    + w.amount().toEtherString() + " to " + w.account().toHex() + " is recorded at "
+                    + w.sentMessageKey() + " = 1; the proof is of " + entry.key() + " = " + entry.value());
+        }
+        Verdict inState = entry.verify(proof.outputRoot().stateRoot());
+        if (!inState.isValid()) {
+            return Verdict.rejected(WithdrawalRule.WITHDRAWAL_NOT_IN_STATE, "withdrawal " + w.index() + " of "
+                    + w.amount().toEtherString() + " to " + w.account().toHex() + ": "
+                    + inState.detail().orElse(inState.toString()));
+        }
+        return checkFinalAndUnpaid(proof.commitmentIndex(), w, now);
+    }
+
+    private void payOut(L2Withdrawal w, SimTime now) {
+        runL1(RollupAddresses.L1_BRIDGE, w.account(), w.amount(), now, "payout of withdrawal " + w.index());
+        finalizedWithdrawals.add(w.index());
+        paidOut = paidOut.plus(w.amount());
+    }
+
+    /** {@link #finalizeWithdrawal(WithdrawalProof, SimTime)}'s checks without paying. */
+    public Verdict verifyWithdrawal(WithdrawalProof proof, SimTime now) {
+        if (withdrawalsIn != WithdrawalsIn.WITHDRAWALS_ROOT) {
+            return Verdict.rejected(WithdrawalRule.WITHDRAWALS_ROOT_NOT_TRUSTED, "withdrawal "
+                    + proof.withdrawal().index() + " is proven by a Merkle path to the withdrawals root; prove its "
+                    + "sentMessages entry against the state root instead");
+        }
+        Verdict committed = checkCommitment(proof.commitmentIndex(), proof.outputRoot());
+        if (!committed.isValid()) {
+            return committed;
         }
         Verdict path = MerkleTree.verify(proof.withdrawal().leaf(), proof.path(), proof.outputRoot().withdrawalsRoot());
         if (!path.isValid()) {
             return Verdict.rejected(WithdrawalRule.WITHDRAWAL_NOT_IN_ROOT, "withdrawal " + proof.withdrawal().index()
                     + ": " + path.detail().orElse(path.toString()));
         }
+        return checkFinalAndUnpaid(proof.commitmentIndex(), proof.withdrawal(), now);
+    }
+
+    /** The commitment exists and {@code roots} hash to its output root. */
+    private Verdict checkCommitment(int commitmentIndex, OutputRoot roots) {
+        Optional<StateCommitment> c = commitment(commitmentIndex);
+        if (c.isEmpty()) {
+            return Verdict.rejected(WithdrawalRule.UNKNOWN_COMMITMENT, "commitment " + commitmentIndex
+                    + "; the inbox holds " + commitments.size());
+        }
+        StateCommitment commitment = c.get();
+        Hash claimed = roots.hash();
+        if (!claimed.equals(commitment.outputRoot())) {
+            return Verdict.rejected(WithdrawalRule.OUTPUT_ROOT_MISMATCH, "the proof's roots hash to "
+                    + claimed.toHex().substring(0, 16) + "…, commitment " + commitment.index() + " posted "
+                    + commitment.outputRoot().toHex().substring(0, 16) + "…");
+        }
+        return Verdict.valid();
+    }
+
+    /** The commitment is final and the withdrawal not paid before. */
+    private Verdict checkFinalAndUnpaid(int commitmentIndex, L2Withdrawal withdrawal, SimTime now) {
+        StateCommitment commitment = commitments.get(commitmentIndex);
         if (!config.finalization().isFinal(commitment, now)) {
             SimTime at = config.finalization().finalAt(commitment);
             return Verdict.rejected(WithdrawalRule.NOT_FINAL, "commitment " + commitment.index() + " was posted at "
                     + commitment.postedAt() + ", " + config.finalization().describe()
                     + (at == null ? "" : " (from " + at + ")") + "; it is " + now);
         }
-        if (finalizedWithdrawals.contains(proof.withdrawal().index())) {
-            return Verdict.rejected(WithdrawalRule.ALREADY_FINALIZED, "withdrawal " + proof.withdrawal().index()
-                    + " of " + proof.withdrawal().amount().toEtherString() + " to " + proof.withdrawal().account().toHex());
+        if (finalizedWithdrawals.contains(withdrawal.index())) {
+            return Verdict.rejected(WithdrawalRule.ALREADY_FINALIZED, "withdrawal " + withdrawal.index()
+                    + " of " + withdrawal.amount().toEtherString() + " to " + withdrawal.account().toHex());
         }
         return Verdict.valid();
     }

@@ -2,7 +2,8 @@
  * Part IV: the rollup core. An L2 chain that runs the Part III execution layer ({@link layers.l2.rollup.RollupChain}),
  * a sequencer that orders transactions and gives soft confirmations ({@link layers.l2.rollup.RollupSequencer}), and
  * the rollup's contracts on L1 ({@link layers.l2.rollup.RollupInbox}): the bridge (deposits locked, withdrawals paid
- * against a posted output root with a Merkle proof, after a {@link layers.l2.rollup.FinalizationPolicy}), the delayed
+ * against a posted output root with a Merkle proof, of the withdrawals root or of the message passer's entry in the
+ * state root ({@link layers.l2.rollup.MessagePasser}), after a {@link layers.l2.rollup.FinalizationPolicy}), the delayed
  * inbox (deposits and transactions sent on L1), the sequencer inbox (batches, forced inclusions) and the state
  * commitments. Every L2 node derives the chain from the inbox ({@link layers.l2.rollup.RollupDerivation}); the
  * {@link layers.l2.rollup.ExitHatch} does it with nothing but L1 data, and refuses data that does not match the

@@ -4,6 +4,7 @@ import layers.core.Verdict;
 import layers.l1.crypto.Hash;
 import layers.l1.execution.Action;
 import layers.l1.execution.ExecutionState;
+import layers.l1.execution.StateKey;
 import layers.l1.execution.Tx;
 import layers.l1.fees.Wei;
 import layers.l1.keys.EthereumAddress;
@@ -11,6 +12,7 @@ import layers.l1.merkle.MerkleTree;
 import layers.l1.network.SimTime;
 import layers.l2.rollup.ExitHatch;
 import layers.l2.rollup.L2Withdrawal;
+import layers.l2.rollup.MessagePasser;
 import layers.l2.rollup.OutputRoot;
 import layers.l2.rollup.RebuildReport;
 import layers.l2.rollup.RollupAddresses;
@@ -19,6 +21,7 @@ import layers.l2.rollup.RollupBlock;
 import layers.l2.rollup.RollupChain;
 import layers.l2.rollup.RollupConfig;
 import layers.l2.rollup.StateCommitment;
+import layers.l2.rollup.StateWithdrawalProof;
 import layers.l2.rollup.TxListCodec;
 import layers.l2.rollup.WithdrawalProof;
 import layers.l2.rollup.WithdrawalRule;
@@ -89,10 +92,9 @@ class OptimisticRollupTest {
         return rollup.propose(PROPOSER, 1, sequencer.outputRootPartsAt(3), Wei.ether(1), at).get().commitment();
     }
 
-    /** Alice's withdrawal proven from L1 data alone, against the latest commitment re-execution confirms. */
-    private WithdrawalProof alicesWithdrawal() {
-        RebuildReport r = ExitHatch.rebuild(CODEC, rollup.inbox().postedData(), OptimisticRollup::genesisChain);
-        return ExitHatch.proveWithdrawal(r, 0).orElseThrow();
+    /** Alice's withdrawal proven from L1 data alone: its sentMessages entry under the latest commitment's state root. */
+    private StateWithdrawalProof alicesWithdrawal() {
+        return rollup.proveWithdrawal(0, rollup.inbox().latestCommitment().orElseThrow());
     }
 
     @Test
@@ -113,8 +115,15 @@ class OptimisticRollupTest {
     void anHonestCommitmentIsNotChallengedAndPaysOutAfterSevenDays() {
         StateCommitment c = proposeHonestly(now);
         assertTrue(rollup.watch(WATCHER, Wei.ether(1), now.plus(HOUR)).isEmpty());
-        WithdrawalProof proof = alicesWithdrawal();
+        StateWithdrawalProof proof = alicesWithdrawal();
         assertEquals(c.index(), proof.commitmentIndex());
+        assertEquals(sequencer.withdrawals().get(0).sentMessageKey(), proof.sentMessage().key());
+        assertTrue(proof.sentMessage().verify(sequencer.outputRootPartsAt(3).stateRoot()).isValid(),
+                "the entry is in the posted state root");
+        Verdict viaWithdrawalsRoot = rollup.inbox().verifyWithdrawal(sequencer.proveWithdrawal(0, 3, c.index()),
+                now.plus(AssertionChain.DEFAULT_WINDOW));
+        assertTrue(viaWithdrawalsRoot.isRejectedFor(WithdrawalRule.WITHDRAWALS_ROOT_NOT_TRUSTED),
+                viaWithdrawalsRoot.toString());
 
         Verdict early = rollup.inbox().finalizeWithdrawal(proof, now.plus(SimTime.ofSeconds(6.9 * 86400)));
         assertTrue(early.isRejectedFor(WithdrawalRule.NOT_FINAL), early.toString());
@@ -138,9 +147,13 @@ class OptimisticRollupTest {
         OutputRoot lie = new OutputRoot(fraud.commitment(fraud.length()), MerkleTree.root(leaves),
                 sequencer.blockHashAt(3));
         StateCommitment c = rollup.propose(MALLORY, 1, lie, Wei.ether(1), now).get().commitment();
-        WithdrawalProof theft = new WithdrawalProof(c.index(), stolen, MerkleTree.of(leaves).proof(1), lie);
-        Verdict notYet = rollup.inbox().finalizeWithdrawal(theft, now.plus(HOUR));
-        assertTrue(notYet.isRejectedFor(WithdrawalRule.NOT_FINAL), notYet.toString());
+        StateWithdrawalProof theft = new StateWithdrawalProof(c.index(), stolen,
+                SparseStateTree.of(fraud.stateAt(fraud.length())).prove(stolen.sentMessageKey(), BigInteger.ONE), lie);
+        Verdict notInState = rollup.inbox().finalizeWithdrawal(theft, now.plus(HOUR));
+        assertTrue(notInState.isRejectedFor(WithdrawalRule.WITHDRAWAL_NOT_IN_STATE), notInState.toString());
+        Verdict viaRoot = rollup.inbox().finalizeWithdrawal(new WithdrawalProof(c.index(), stolen,
+                MerkleTree.of(leaves).proof(1), lie), now.plus(HOUR));
+        assertTrue(viaRoot.isRejectedFor(WithdrawalRule.WITHDRAWALS_ROOT_NOT_TRUSTED), viaRoot.toString());
 
         List<AssertionChain.Challenge> opened = rollup.watch(WATCHER, Wei.ether(1), now.plus(HOUR));
         assertEquals(1, opened.size());
@@ -179,6 +192,100 @@ class OptimisticRollupTest {
     }
 
     @Test
+    void aTrueStateRootWithAMadeUpWithdrawalsRootIsNotChallengedAndItsFakeWithdrawalIsRefused() {
+        L2Withdrawal alices = sequencer.withdrawals().get(0);
+        L2Withdrawal stolen = new L2Withdrawal(1, MALLORY, Wei.ether(12), 3);
+        List<byte[]> leaves = List.of(alices.leaf(), stolen.leaf());
+        OutputRoot truth = sequencer.outputRootPartsAt(3);
+        OutputRoot madeUp = new OutputRoot(truth.stateRoot(), MerkleTree.root(leaves), truth.latestBlockHash());
+        StateCommitment c = rollup.propose(MALLORY, 1, madeUp, Wei.ether(1), now).get().commitment();
+        assertTrue(rollup.watch(WATCHER, Wei.ether(1), now.plus(HOUR)).isEmpty(), "its state root is the true one");
+        SimTime week = now.plus(AssertionChain.DEFAULT_WINDOW);
+        Wei bridge = rollup.inbox().bridgeBalance();
+
+        Verdict viaRoot = rollup.inbox().finalizeWithdrawal(new WithdrawalProof(c.index(), stolen,
+                MerkleTree.of(leaves).proof(1), madeUp), week);
+        assertTrue(viaRoot.isRejectedFor(WithdrawalRule.WITHDRAWALS_ROOT_NOT_TRUSTED), viaRoot.toString());
+        assertTrue(viaRoot.detail().orElseThrow().contains("against the state root"), viaRoot.toString());
+
+        SparseStateTree state = SparseStateTree.of(sequencer.state().entryMap());
+        Verdict claimed = rollup.inbox().finalizeWithdrawal(new StateWithdrawalProof(c.index(), stolen,
+                state.prove(stolen.sentMessageKey(), BigInteger.ONE), madeUp), week);
+        assertTrue(claimed.isRejectedFor(WithdrawalRule.WITHDRAWAL_NOT_IN_STATE), claimed.toString());
+        Verdict absent = rollup.inbox().finalizeWithdrawal(new StateWithdrawalProof(c.index(), stolen,
+                state.prove(stolen.sentMessageKey(), BigInteger.ZERO), madeUp), week);
+        assertTrue(absent.isRejectedFor(WithdrawalRule.NOT_THE_SENT_MESSAGE), "a valid proof that it is absent: "
+                + absent);
+        Verdict borrowed = rollup.inbox().finalizeWithdrawal(new StateWithdrawalProof(c.index(), stolen,
+                state.prove(alices.sentMessageKey(), BigInteger.ONE), madeUp), week);
+        assertTrue(borrowed.isRejectedFor(WithdrawalRule.NOT_THE_SENT_MESSAGE), "Alice's entry: " + borrowed);
+        assertTrue(borrowed.detail().orElseThrow().contains(stolen.sentMessageKey().toString()), borrowed.toString());
+        assertEquals(bridge, rollup.inbox().bridgeBalance());
+
+        StateWithdrawalProof real = rollup.proveWithdrawal(0, c);
+        Verdict paid = rollup.inbox().finalizeWithdrawal(new StateWithdrawalProof(c.index(), real.withdrawal(),
+                real.sentMessage(), madeUp), week);
+        assertTrue(paid.isValid(), "Alice's real withdrawal is in the true state root: " + paid);
+        assertEquals(bridge.minus(Wei.ether(2)), rollup.inbox().bridgeBalance());
+    }
+
+    @Test
+    void aStateRootHoldingAFakeWithdrawalMessageIsChallengedAndLoses() {
+        TraceFault.FakeWithdrawal fake = new TraceFault.FakeWithdrawal(1, MALLORY, Wei.ether(12));
+        ExecutionTrace fraud = ExecutionTrace.faulty(rollup.preStateOf(1), rollup.transactionsOf(1),
+                OptimisticRollup.L2_STEP_CONTEXT, fake);
+        L2Withdrawal stolen = fake.withdrawal(fraud.stateAt(1), 3);
+        assertEquals(0, stolen.index(), "the first message nonce: the fake comes before Alice's");
+        OutputRoot truth = sequencer.outputRootPartsAt(3);
+        OutputRoot lie = new OutputRoot(fraud.commitment(fraud.length()), truth.withdrawalsRoot(),
+                truth.latestBlockHash());
+        StateCommitment c = rollup.propose(MALLORY, 1, lie, Wei.ether(1), now).get().commitment();
+        StateWithdrawalProof theft = new StateWithdrawalProof(c.index(), stolen,
+                SparseStateTree.of(fraud.stateAt(fraud.length())).prove(stolen.sentMessageKey(), BigInteger.ONE), lie);
+        Verdict notYet = rollup.inbox().verifyWithdrawal(theft, now.plus(HOUR));
+        assertTrue(notYet.isRejectedFor(WithdrawalRule.NOT_FINAL), "the entry is in Mallory's state root: " + notYet);
+
+        List<AssertionChain.Challenge> opened = rollup.watch(WATCHER, Wei.ether(1), now.plus(HOUR));
+        assertEquals(1, opened.size(), "the state root is wrong, so the watcher challenges it");
+        SimTime decided = rollup.resolve(opened.get(0).id(), DefenderStrategy.of(fraud),
+                ChallengerStrategy.of(rollup.honestTrace(1)), now.plus(HOUR), HOUR);
+        DisputeGame game = opened.get(0).game();
+        assertEquals(DisputeGame.Party.CHALLENGER, game.winner().orElseThrow());
+        assertEquals(1, game.segmentStart(), "the dispute narrows to the step that wrote the fake message");
+        assertEquals(AssertionChain.Status.REJECTED, rollup.assertions().orElseThrow().status(0));
+        assertTrue(rollup.inbox().commitments().isEmpty());
+
+        Wei bridge = rollup.inbox().bridgeBalance();
+        Verdict refused = rollup.inbox().finalizeWithdrawal(theft, decided.plus(AssertionChain.DEFAULT_WINDOW));
+        assertTrue(refused.isRejectedFor(WithdrawalRule.UNKNOWN_COMMITMENT), refused.toString());
+        assertEquals(bridge, rollup.inbox().bridgeBalance());
+    }
+
+    @Test
+    void theWithdrawalStepsOneStepProofCarriesTheMessagePassersEntries() {
+        ExecutionTrace honest = rollup.honestTrace(1);
+        Tx withdrawal = rollup.transactionsOf(1).tx(2);
+        assertTrue(MessagePasser.isWithdrawal(withdrawal));
+        L2Withdrawal alices = sequencer.withdrawals().get(0);
+        assertEquals(BigInteger.ZERO, honest.stateAt(2).getOrDefault(alices.sentMessageKey(), BigInteger.ZERO));
+        assertEquals(BigInteger.ONE, honest.stateAt(3).get(alices.sentMessageKey()), "written by the step itself");
+        assertEquals(BigInteger.ONE, honest.stateAt(3).get(MessagePasser.MESSAGE_NONCE));
+
+        OneStepProof proof = honest.oneStepProof(2);
+        List<StateKey> keys = proof.entries().stream().map(SparseProof::key).toList();
+        assertTrue(keys.contains(MessagePasser.MESSAGE_NONCE) && keys.contains(alices.sentMessageKey()), keys.toString());
+        OneStepResult ok = OneStepVerifier.verify(proof, 2, honest.commitment(2), honest.input(), honest.context());
+        assertTrue(ok.verdict().isValid(), ok.verdict().toString());
+        assertEquals(honest.commitment(3), ok.postCommitment().orElseThrow());
+
+        List<SparseProof> without = new java.util.ArrayList<>(proof.entries());
+        without.removeIf(e -> e.key().equals(alices.sentMessageKey()));
+        OneStepResult missing = OneStepVerifier.verify(new OneStepProof(2, without), 2, honest.commitment(2),
+                honest.input(), honest.context());
+        assertTrue(missing.verdict().isRejectedFor(DisputeRule.MISSING_ENTRY), missing.verdict().toString());
+    }
+
+    @Test
     void anHonestCommitmentChallengedByALiarStaysAndIsFinalOnlyOnceTheChallengeIsSettled() {
         StateCommitment c = proposeHonestly(now);
         ExecutionTrace liar = ExecutionTrace.faulty(rollup.preStateOf(1), rollup.transactionsOf(1),
@@ -186,7 +293,7 @@ class OptimisticRollupTest {
         SimTime late = now.plus(SimTime.ofSeconds(6.9 * 86400));
         AssertionChain.Challenge ch = rollup.challenge(c, MALLORY, liar.commitment(liar.length()), Wei.ether(1), late)
                 .get();
-        WithdrawalProof proof = alicesWithdrawal();
+        StateWithdrawalProof proof = alicesWithdrawal();
         Verdict open = rollup.inbox().finalizeWithdrawal(proof, now.plus(SimTime.ofSeconds(7.5 * 86400)));
         assertTrue(open.isRejectedFor(WithdrawalRule.NOT_FINAL), "a challenge is open: " + open);
 
@@ -205,7 +312,7 @@ class OptimisticRollupTest {
     @Test
     void aCommitmentWithoutABondIsNeverFinal() {
         StateCommitment c = rollup.inbox().postStateCommitment(PROPOSER, 3, sequencer.outputRoot(), now);
-        Verdict v = rollup.inbox().finalizeWithdrawal(sequencer.proveWithdrawal(0, 3, c.index()),
+        Verdict v = rollup.inbox().finalizeWithdrawal(rollup.proveWithdrawal(0, c),
                 now.plus(SimTime.ofSeconds(30 * 86400)));
         assertTrue(v.isRejectedFor(WithdrawalRule.NOT_FINAL), v.toString());
         assertThrows(IllegalArgumentException.class, () -> rollup.challenge(c, WATCHER, Hash.ZERO, Wei.ether(1),

@@ -63,6 +63,10 @@ class RollupChainTest {
         WithdrawalProof p = chain.proveWithdrawal(0, 2, 0);
         assertEquals(chain.outputRoot(), p.outputRoot().hash());
         assertThrows(IllegalArgumentException.class, () -> chain.proveWithdrawal(0, 1, 0));
+        L2Withdrawal w = r.withdrawals().get(0);
+        assertEquals(java.math.BigInteger.ONE, chain.state().get(w.sentMessageKey()), "recorded in the state");
+        assertEquals(java.math.BigInteger.ONE, chain.state().get(MessagePasser.MESSAGE_NONCE));
+        assertEquals(chain.state().stateRoot(), chain.outputRootPartsAt(2).stateRoot(), "the state root covers it");
     }
 
     @Test

@@ -111,6 +111,23 @@ class RollupInboxTest {
         assertEquals(Wei.ether(6), k.inbox.bridgeBalance());
         assertTrue(k.inbox.finalizeWithdrawal(proof, finalAt).isRejectedFor(WithdrawalRule.ALREADY_FINALIZED));
         assertEquals(Wei.ether(94), k.inbox.l1Balance(ALICE));
+        StateEntryProof anyEntry = new StateEntryProof() {
+            public layers.l1.execution.StateKey key() {
+                return proof.withdrawal().sentMessageKey();
+            }
+
+            public java.math.BigInteger value() {
+                return java.math.BigInteger.ONE;
+            }
+
+            public Verdict verify(layers.l1.crypto.Hash stateRoot) {
+                return Verdict.valid();
+            }
+        };
+        Verdict stateProof = k.inbox.verifyWithdrawal(new StateWithdrawalProof(0, proof.withdrawal(), anyEntry,
+                proof.outputRoot()), finalAt);
+        assertTrue(stateProof.isRejectedFor(WithdrawalRule.STATE_PROOF_NOT_SUPPORTED), "this inbox's bridge reads "
+                + "the withdrawals root: " + stateProof);
     }
 
     @Test
