@@ -19,7 +19,13 @@ import java.util.Optional;
 public final class LightningRouter {
 
     private final LightningGraph graph;
-    private final int[] neighbor;      // per adjacency slot: the other end of that direction (flat, for locality)
+    // Per adjacency slot (the graph's CSR order), copied once so that a node's edges are read sequentially:
+    private final int[] neighbor;      // the other end of the slot's direction
+    private final long[] slotCapacity; // the channel's capacity, msat
+    private final long[] outBase;      // the policy of the slot's direction (node -> neighbor): base fee, msat
+    private final long[] outPpm;       //   and proportional fee, ppm
+    private final long[] inBase;       // the policy of the reverse direction (neighbor -> node)
+    private final long[] inPpm;
     private final double[] cost;
     private final long[] amount;
     private final int[] hops;
@@ -37,9 +43,21 @@ public final class LightningRouter {
     public LightningRouter(LightningGraph graph) {
         this.graph = graph;
         int n = graph.nodeCount();
-        this.neighbor = new int[graph.start(n)];
-        for (int i = 0; i < neighbor.length; i++) {
-            neighbor[i] = graph.to(graph.direction(i));
+        int slots = graph.start(n);
+        this.neighbor = new int[slots];
+        this.slotCapacity = new long[slots];
+        this.outBase = new long[slots];
+        this.outPpm = new long[slots];
+        this.inBase = new long[slots];
+        this.inPpm = new long[slots];
+        for (int i = 0; i < slots; i++) {
+            int d = graph.direction(i);
+            neighbor[i] = graph.to(d);
+            slotCapacity[i] = graph.capacityMsatOf(d);
+            outBase[i] = graph.feeBaseMsat(d);
+            outPpm[i] = graph.feePpm(d);
+            inBase[i] = graph.feeBaseMsat(d ^ 1);
+            inPpm[i] = graph.feePpm(d ^ 1);
         }
         this.cost = new double[n];
         this.amount = new long[n];
@@ -169,14 +187,15 @@ public final class LightningRouter {
                     if (!met && stamp[v] == query && !heap.contains(v)) {
                         continue; // settled already, and not reached from the other end
                     }
-                    int d = graph.direction(i);
-                    if (amount > graph.capacityMsatOf(d)) {
+                    if (amount > slotCapacity[i]) {
                         continue;
                     }
-                    double c = base + (u == source ? 0 : graph.feeMsat(d, amount)); // the fee: a lower bound
+                    // the fee (BOLT 7, as LightningGraph.feeMsat), a lower bound of the hop's cost
+                    double c = base + (u == source ? 0 : outBase[i] + amount * outPpm[i] / 1_000_000);
                     if (!met && (c >= bound || stamp[v] == query && c >= cost[v])) {
                         continue; // cannot help, whatever the risk term: skip the logarithm
                     }
+                    int d = graph.direction(i);
                     double p = knowledge.probability(d, amount);
                     if (p <= 0) {
                         continue;
@@ -211,14 +230,14 @@ public final class LightningRouter {
                     if (!met && backStamp[u] == query && !backHeap.contains(u)) {
                         continue;
                     }
-                    int d = graph.direction(i) ^ 1; // u -> v
-                    if (amount > graph.capacityMsatOf(d)) {
+                    if (amount > slotCapacity[i]) {
                         continue;
                     }
-                    double c = base + (u == source ? 0 : graph.feeMsat(d, amount));
+                    double c = base + (u == source ? 0 : inBase[i] + amount * inPpm[i] / 1_000_000);
                     if (!met && (c >= bound || backStamp[u] == query && c >= backCost[u])) {
                         continue;
                     }
+                    int d = graph.direction(i) ^ 1; // u -> v
                     double p = knowledge.probability(d, amount);
                     if (p <= 0) {
                         continue;
