@@ -15,6 +15,12 @@ import java.util.Optional;
  *
  * <p>Amount-dependent costs make Dijkstra a heuristic here (the best route to a node for one amount need not extend
  * the best for another), as in every deployed Lightning router. Not thread-safe: one router per thread.
+ *
+ * <p>For speed, the search reuses its per-node arrays (stamped with a query number) and an indexed heap with
+ * decrease-key ({@link NodeHeap}, equal costs ordered by node id), so it allocates nothing per query; it skips nodes
+ * with one channel (they end a route, never forward one), stops a side at the hop limit (a longer route would be
+ * refused anyway), adds no node whose cost already rules out beating the best route met so far, and computes a hop's
+ * {@code −ln P} only when its fee alone does not already rule it out.
  */
 public final class LightningRouter {
 
@@ -26,6 +32,7 @@ public final class LightningRouter {
     private final long[] outPpm;       //   and proportional fee, ppm
     private final long[] inBase;       // the policy of the reverse direction (neighbor -> node)
     private final long[] inPpm;
+    private final boolean[] leaf;      // a node with one channel: it can end a route, never forward one
     private final double[] cost;
     private final long[] amount;
     private final int[] hops;
@@ -58,6 +65,10 @@ public final class LightningRouter {
             outPpm[i] = graph.feePpm(d);
             inBase[i] = graph.feeBaseMsat(d ^ 1);
             inPpm[i] = graph.feePpm(d ^ 1);
+        }
+        this.leaf = new boolean[n];
+        for (int v = 0; v < n; v++) {
+            leaf[v] = graph.degree(v) == 1;
         }
         this.cost = new double[n];
         this.amount = new long[n];
@@ -135,6 +146,10 @@ public final class LightningRouter {
             long arriving = amount[v];
             double base = cost[v];
             for (int i = graph.start(v), end = graph.start(v + 1); i < end; i++) {
+                int u = neighbor[i];
+                if (leaf[u] && u != source) {
+                    continue; // a dead end
+                }
                 int d = graph.direction(i) ^ 1; // the direction u -> v
                 if (arriving > graph.capacityMsatOf(d)) {
                     continue;
@@ -143,7 +158,6 @@ public final class LightningRouter {
                 if (p <= 0) {
                     continue;
                 }
-                int u = neighbor[i];
                 long fee = u == source ? 0 : graph.feeMsat(d, arriving);
                 double c = base + fee - riskWeight * Math.log(p);
                 if (stamp[u] != query) {
@@ -184,8 +198,8 @@ public final class LightningRouter {
                 for (int i = graph.start(u), end = graph.start(u + 1); i < end; i++) {
                     int v = neighbor[i];
                     boolean met = backStamp[v] == query;
-                    if (!met && stamp[v] == query && !heap.contains(v)) {
-                        continue; // settled already, and not reached from the other end
+                    if (!met && (leaf[v] || stamp[v] == query && !heap.contains(v))) {
+                        continue; // a dead end, or settled already, and not reached from the other end
                     }
                     if (amount > slotCapacity[i]) {
                         continue;
@@ -227,7 +241,7 @@ public final class LightningRouter {
                 for (int i = graph.start(v), end = graph.start(v + 1); i < end; i++) {
                     int u = neighbor[i];
                     boolean met = stamp[u] == query;
-                    if (!met && backStamp[u] == query && !backHeap.contains(u)) {
+                    if (!met && (leaf[u] || backStamp[u] == query && !backHeap.contains(u))) {
                         continue;
                     }
                     if (amount > slotCapacity[i]) {
