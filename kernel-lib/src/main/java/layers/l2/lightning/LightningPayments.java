@@ -20,6 +20,7 @@ public final class LightningPayments {
     private final LiquidityKnowledge knowledge;
     private final long[] held;
     private int height;
+    private long searches;
 
     public LightningPayments(LightningGraph graph, PaymentConfig config) {
         this.graph = graph;
@@ -71,6 +72,7 @@ public final class LightningPayments {
         String failure = "no route";
         while (attempts[1] < config.maxAttempts()) {
             attempts[1]++; // route searches, the budget
+            searches++;
             Optional<LightningPath> route = router.findPath(source, target, amount, height, knowledge,
                     config.router());
             if (route.isEmpty()) {
@@ -150,6 +152,11 @@ public final class LightningPayments {
         for (int h = 0; h < path.hops(); h++) {
             held[path.direction(h)] -= path.amountMsat(h);
         }
+    }
+
+    /** The route searches made so far, over every payment (each counts against its payment's budget). */
+    public long routeSearches() {
+        return searches;
     }
 
     public LightningGraph graph() {

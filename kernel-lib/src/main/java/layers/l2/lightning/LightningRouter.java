@@ -15,37 +15,73 @@ import java.util.Optional;
  *
  * <p>Amount-dependent costs make Dijkstra a heuristic here (the best route to a node for one amount need not extend
  * the best for another), as in every deployed Lightning router. Not thread-safe: one router per thread.
+ *
+ * <p>For speed, the search reuses its per-node arrays (stamped with a query number) and an indexed heap with
+ * decrease-key ({@link NodeHeap}, equal costs ordered by node id), so it allocates nothing per query; it skips nodes
+ * with one channel (they end a route, never forward one), stops a side at the hop limit (a longer route would be
+ * refused anyway), adds no node whose cost already rules out beating the best route met so far, and computes a hop's
+ * {@code −ln P} only when its fee alone does not already rule it out.
  */
 public final class LightningRouter {
 
     private final LightningGraph graph;
+    // Per adjacency slot (the graph's CSR order), copied once so that a node's edges are read sequentially:
+    private final int[] neighbor;      // the other end of the slot's direction
+    private final long[] slotCapacity; // the channel's capacity, msat
+    private final long[] outBase;      // the policy of the slot's direction (node -> neighbor): base fee, msat
+    private final long[] outPpm;       //   and proportional fee, ppm
+    private final long[] inBase;       // the policy of the reverse direction (neighbor -> node)
+    private final long[] inPpm;
+    private final boolean[] leaf;      // a node with one channel: it can end a route, never forward one
     private final double[] cost;
     private final long[] amount;
     private final int[] hops;
     private final int[] via;
     private final int[] stamp;
     private final double[] backCost;
+    private final int[] backHops;
     private final int[] backVia;
     private final int[] backStamp;
-    private double[] backKeys = new double[1024];
-    private int[] backNodes = new int[1024];
-    private int backHeapSize;
+    private final NodeHeap heap;
+    private final NodeHeap backHeap;
+    private final int[] routeBuffer;   // the forward half of a route, target end first
     private int query;
-    private double[] heapKeys = new double[1024];
-    private int[] heapNodes = new int[1024];
-    private int heapSize;
 
     public LightningRouter(LightningGraph graph) {
         this.graph = graph;
         int n = graph.nodeCount();
+        int slots = graph.start(n);
+        this.neighbor = new int[slots];
+        this.slotCapacity = new long[slots];
+        this.outBase = new long[slots];
+        this.outPpm = new long[slots];
+        this.inBase = new long[slots];
+        this.inPpm = new long[slots];
+        for (int i = 0; i < slots; i++) {
+            int d = graph.direction(i);
+            neighbor[i] = graph.to(d);
+            slotCapacity[i] = graph.capacityMsatOf(d);
+            outBase[i] = graph.feeBaseMsat(d);
+            outPpm[i] = graph.feePpm(d);
+            inBase[i] = graph.feeBaseMsat(d ^ 1);
+            inPpm[i] = graph.feePpm(d ^ 1);
+        }
+        this.leaf = new boolean[n];
+        for (int v = 0; v < n; v++) {
+            leaf[v] = graph.degree(v) == 1;
+        }
         this.cost = new double[n];
         this.amount = new long[n];
         this.hops = new int[n];
         this.via = new int[n];
         this.stamp = new int[n];
         this.backCost = new double[n];
+        this.backHops = new int[n];
         this.backVia = new int[n];
         this.backStamp = new int[n];
+        this.heap = new NodeHeap(n);
+        this.backHeap = new NodeHeap(n);
+        this.routeBuffer = new int[n + 1];
     }
 
     /**
@@ -94,26 +130,27 @@ public final class LightningRouter {
     private Optional<LightningPath> backward(int source, int target, long amountMsat, int height,
                                              LiquidityKnowledge knowledge, RouterConfig config) {
         double riskWeight = config.riskWeightMsat(amountMsat);
+        int maxHops = config.maxHops();
         query++;
-        heapSize = 0;
+        heap.clear();
         visit(target, 0, amountMsat, 0, -1);
-        push(0, target);
-        while (heapSize > 0) {
-            double key = heapKeys[0];
-            int v = pop();
-            if (key > cost[v]) {
-                continue; // stale entry
-            }
+        heap.insert(target, 0);
+        while (!heap.isEmpty()) {
+            int v = heap.pop();
             if (v == source) {
                 return Optional.of(path(source, target, height, knowledge, config));
             }
-            if (hops[v] >= config.maxHops()) {
+            if (hops[v] >= maxHops) {
                 continue;
             }
             long arriving = amount[v];
-            for (int i = graph.start(v); i < graph.start(v + 1); i++) {
+            double base = cost[v];
+            for (int i = graph.start(v), end = graph.start(v + 1); i < end; i++) {
+                int u = neighbor[i];
+                if (leaf[u] && u != source) {
+                    continue; // a dead end
+                }
                 int d = graph.direction(i) ^ 1; // the direction u -> v
-                int u = graph.from(d);
                 if (arriving > graph.capacityMsatOf(d)) {
                     continue;
                 }
@@ -122,10 +159,13 @@ public final class LightningRouter {
                     continue;
                 }
                 long fee = u == source ? 0 : graph.feeMsat(d, arriving);
-                double c = cost[v] + fee + riskWeight * -Math.log(p);
-                if (stamp[u] != query || c < cost[u]) {
+                double c = base + fee - riskWeight * Math.log(p);
+                if (stamp[u] != query) {
                     visit(u, c, arriving + fee, hops[v] + 1, d);
-                    push(c, u);
+                    heap.insert(u, c);
+                } else if (c < cost[u] && heap.contains(u)) {
+                    visit(u, c, arriving + fee, hops[v] + 1, d);
+                    heap.decrease(u, c);
                 }
             }
         }
@@ -136,60 +176,101 @@ public final class LightningRouter {
     private int[] bidirectional(int source, int target, long amount, LiquidityKnowledge knowledge,
                                 RouterConfig config) {
         double riskWeight = config.riskWeightMsat(amount);
+        double factor = 1 + config.approximation();
+        int maxHops = config.maxHops();
         query++;
-        heapSize = 0;
-        backHeapSize = 0;
+        heap.clear();
+        backHeap.clear();
         visit(source, 0, amount, 0, -1);
-        backVisit(target, 0, -1);
-        push(0, source);
-        backPush(0, target);
+        backVisit(target, 0, 0, -1);
+        heap.insert(source, 0);
+        backHeap.insert(target, 0);
         double best = Double.POSITIVE_INFINITY;
         int meetDirection = -1;
-        while (heapSize > 0 && backHeapSize > 0 && (heapKeys[0] + backKeys[0]) * (1 + config.approximation()) < best) {
-            if (heapKeys[0] <= backKeys[0]) {
-                double key = heapKeys[0];
-                int u = pop();
-                if (key > cost[u]) {
+        while (!heap.isEmpty() && !backHeap.isEmpty() && (heap.minKey() + backHeap.minKey()) * factor < best) {
+            if (heap.minKey() <= backHeap.minKey()) {
+                int u = heap.pop();
+                if (hops[u] >= maxHops) {
                     continue;
                 }
-                for (int i = graph.start(u); i < graph.start(u + 1); i++) {
-                    int d = graph.direction(i);
-                    int v = graph.to(d);
-                    double w = weight(d, u == source, amount, riskWeight, knowledge);
-                    if (w == Double.POSITIVE_INFINITY) {
+                double base = cost[u];
+                double bound = best - backHeap.minKey(); // beyond it, no route through u can beat the best
+                for (int i = graph.start(u), end = graph.start(u + 1); i < end; i++) {
+                    int v = neighbor[i];
+                    boolean met = backStamp[v] == query;
+                    if (!met && (leaf[v] || stamp[v] == query && !heap.contains(v))) {
+                        continue; // a dead end, or settled already, and not reached from the other end
+                    }
+                    if (amount > slotCapacity[i]) {
                         continue;
                     }
-                    double c = cost[u] + w;
-                    if (stamp[v] != query || c < cost[v]) {
-                        visit(v, c, amount, hops[u] + 1, d);
-                        push(c, v);
+                    // the fee (BOLT 7, as LightningGraph.feeMsat), a lower bound of the hop's cost
+                    double c = base + (u == source ? 0 : outBase[i] + amount * outPpm[i] / 1_000_000);
+                    if (!met && (c >= bound || stamp[v] == query && c >= cost[v])) {
+                        continue; // cannot help, whatever the risk term: skip the logarithm
                     }
-                    if (backStamp[v] == query && c + backCost[v] < best) {
+                    int d = graph.direction(i);
+                    double p = knowledge.probability(d, amount);
+                    if (p <= 0) {
+                        continue;
+                    }
+                    c -= riskWeight * Math.log(p);
+                    if (met && c + backCost[v] < best && hops[u] + 1 + backHops[v] <= maxHops) {
                         best = c + backCost[v];
+                        bound = best - backHeap.minKey();
                         meetDirection = d;
+                    }
+                    if (c >= bound) {
+                        continue;
+                    }
+                    if (stamp[v] != query) {
+                        visit(v, c, amount, hops[u] + 1, d);
+                        heap.insert(v, c);
+                    } else if (c < cost[v] && heap.contains(v)) {
+                        visit(v, c, amount, hops[u] + 1, d);
+                        heap.decrease(v, c);
                     }
                 }
             } else {
-                double key = backKeys[0];
-                int v = backPop();
-                if (key > backCost[v]) {
+                int v = backHeap.pop();
+                if (backHops[v] >= maxHops) {
                     continue;
                 }
-                for (int i = graph.start(v); i < graph.start(v + 1); i++) {
-                    int d = graph.direction(i) ^ 1; // u -> v
-                    int u = graph.from(d);
-                    double w = weight(d, u == source, amount, riskWeight, knowledge);
-                    if (w == Double.POSITIVE_INFINITY) {
+                double base = backCost[v];
+                double bound = best - heap.minKey();
+                for (int i = graph.start(v), end = graph.start(v + 1); i < end; i++) {
+                    int u = neighbor[i];
+                    boolean met = stamp[u] == query;
+                    if (!met && (leaf[u] || backStamp[u] == query && !backHeap.contains(u))) {
                         continue;
                     }
-                    double c = backCost[v] + w;
-                    if (backStamp[u] != query || c < backCost[u]) {
-                        backVisit(u, c, d);
-                        backPush(c, u);
+                    if (amount > slotCapacity[i]) {
+                        continue;
                     }
-                    if (stamp[u] == query && cost[u] + c < best) {
+                    double c = base + (u == source ? 0 : inBase[i] + amount * inPpm[i] / 1_000_000);
+                    if (!met && (c >= bound || backStamp[u] == query && c >= backCost[u])) {
+                        continue;
+                    }
+                    int d = graph.direction(i) ^ 1; // u -> v
+                    double p = knowledge.probability(d, amount);
+                    if (p <= 0) {
+                        continue;
+                    }
+                    c -= riskWeight * Math.log(p);
+                    if (met && cost[u] + c < best && hops[u] + 1 + backHops[v] <= maxHops) {
                         best = cost[u] + c;
+                        bound = best - heap.minKey();
                         meetDirection = d;
+                    }
+                    if (c >= bound) {
+                        continue;
+                    }
+                    if (backStamp[u] != query) {
+                        backVisit(u, c, backHops[v] + 1, d);
+                        backHeap.insert(u, c);
+                    } else if (c < backCost[u] && backHeap.contains(u)) {
+                        backVisit(u, c, backHops[v] + 1, d);
+                        backHeap.decrease(u, c);
                     }
                 }
             }
@@ -197,7 +278,7 @@ public final class LightningRouter {
         if (meetDirection < 0) {
             return null;
         }
-        int[] front = new int[graph.nodeCount()];
+        int[] front = routeBuffer;
         int n = 0;
         for (int node = graph.from(meetDirection); node != source; node = graph.from(via[node])) {
             front[n++] = via[node];
@@ -218,18 +299,6 @@ public final class LightningRouter {
             route[length++] = backVia[node];
         }
         return Arrays.copyOf(route, length);
-    }
-
-    /** A hop's cost at a fixed amount: the forwarder's fee (none for the sender) + the price of failure. */
-    private double weight(int d, boolean fromSource, long amount, double riskWeight, LiquidityKnowledge knowledge) {
-        if (amount > graph.capacityMsatOf(d)) {
-            return Double.POSITIVE_INFINITY;
-        }
-        double p = knowledge.probability(d, amount);
-        if (p <= 0) {
-            return Double.POSITIVE_INFINITY;
-        }
-        return (fromSource ? 0 : graph.feeMsat(d, amount)) - riskWeight * Math.log(p);
     }
 
     /** {@code route} with exact amounts computed backwards, or null if they break a hop or the hop limit. */
@@ -266,55 +335,14 @@ public final class LightningRouter {
         return cltv;
     }
 
-    private void backVisit(int node, double c, int direction) {
+    private void backVisit(int node, double c, int hopCount, int direction) {
         backStamp[node] = query;
         backCost[node] = c;
+        backHops[node] = hopCount;
         backVia[node] = direction;
     }
 
-    private void backPush(double key, int node) {
-        if (backHeapSize == backKeys.length) {
-            backKeys = Arrays.copyOf(backKeys, 2 * backHeapSize);
-            backNodes = Arrays.copyOf(backNodes, 2 * backHeapSize);
-        }
-        int i = backHeapSize++;
-        while (i > 0) {
-            int parent = (i - 1) >>> 1;
-            if (backKeys[parent] <= key) {
-                break;
-            }
-            backKeys[i] = backKeys[parent];
-            backNodes[i] = backNodes[parent];
-            i = parent;
-        }
-        backKeys[i] = key;
-        backNodes[i] = node;
-    }
 
-    private int backPop() {
-        int top = backNodes[0];
-        double key = backKeys[--backHeapSize];
-        int node = backNodes[backHeapSize];
-        int i = 0;
-        while (true) {
-            int child = 2 * i + 1;
-            if (child >= backHeapSize) {
-                break;
-            }
-            if (child + 1 < backHeapSize && backKeys[child + 1] < backKeys[child]) {
-                child++;
-            }
-            if (backKeys[child] >= key) {
-                break;
-            }
-            backKeys[i] = backKeys[child];
-            backNodes[i] = backNodes[child];
-            i = child;
-        }
-        backKeys[i] = key;
-        backNodes[i] = node;
-        return top;
-    }
 
     private LightningPath path(int source, int target, int height, LiquidityKnowledge knowledge, RouterConfig config) {
         int length = hops[source];
@@ -349,49 +377,5 @@ public final class LightningRouter {
             throw new IllegalArgumentException("the " + role + " must be a node 0.." + (graph.nodeCount() - 1)
                     + ", not " + node);
         }
-    }
-
-    private void push(double key, int node) {
-        if (heapSize == heapKeys.length) {
-            heapKeys = Arrays.copyOf(heapKeys, 2 * heapSize);
-            heapNodes = Arrays.copyOf(heapNodes, 2 * heapSize);
-        }
-        int i = heapSize++;
-        while (i > 0) {
-            int parent = (i - 1) >>> 1;
-            if (heapKeys[parent] <= key) {
-                break;
-            }
-            heapKeys[i] = heapKeys[parent];
-            heapNodes[i] = heapNodes[parent];
-            i = parent;
-        }
-        heapKeys[i] = key;
-        heapNodes[i] = node;
-    }
-
-    private int pop() {
-        int top = heapNodes[0];
-        double key = heapKeys[--heapSize];
-        int node = heapNodes[heapSize];
-        int i = 0;
-        while (true) {
-            int child = 2 * i + 1;
-            if (child >= heapSize) {
-                break;
-            }
-            if (child + 1 < heapSize && heapKeys[child + 1] < heapKeys[child]) {
-                child++;
-            }
-            if (heapKeys[child] >= key) {
-                break;
-            }
-            heapKeys[i] = heapKeys[child];
-            heapNodes[i] = heapNodes[child];
-            i = child;
-        }
-        heapKeys[i] = key;
-        heapNodes[i] = node;
-        return top;
     }
 }

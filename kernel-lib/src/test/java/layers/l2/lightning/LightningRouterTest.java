@@ -102,6 +102,29 @@ class LightningRouterTest {
     }
 
     @Test
+    void routesStartAndEndAtNodesWithOneChannel() {
+        // 0 and 4 have one channel each (dead ends the search never forwards through); 3 hangs off the hub 1
+        LightningGraph g = LightningGraph.builder(5)
+                .channel(0, 1, 1_000_000, 500_000_000L, FREE, FREE)
+                .channel(1, 3, 1_000_000, 500_000_000L, FREE, FREE)
+                .channel(1, 2, 1_000_000, 500_000_000L, CHEAP, CHEAP)
+                .channel(2, 4, 1_000_000, 500_000_000L, CHEAP, CHEAP)
+                .build();
+        LiquidityKnowledge k = new LiquidityKnowledge(g);
+        k.reset(0);
+        LightningRouter r = new LightningRouter(g);
+        assertArrayEquals(new int[] {0, 4, 6}, r.findPath(0, 4, 1_000_000, 0, k, RouterConfig.defaults())
+                .orElseThrow().directions());
+        assertArrayEquals(new int[] {0, 4, 6}, r.findPathExact(0, 4, 1_000_000, 0, k, RouterConfig.defaults())
+                .orElseThrow().directions());
+        assertArrayEquals(new int[] {0, 2}, r.findPath(0, 3, 1_000_000, 0, k, RouterConfig.defaults())
+                .orElseThrow().directions());
+        k.reset(3);
+        assertArrayEquals(new int[] {3, 1}, r.findPath(3, 0, 1_000_000, 0, k, RouterConfig.defaults())
+                .orElseThrow().directions());
+    }
+
+    @Test
     void theApproximateSearchStaysWithinItsFactorOfTheExactCost() {
         LightningGraph g = LightningGraphGenerator.generate(GraphShape.of(2_000, 7_000), 4);
         LightningRouter r = new LightningRouter(g);
