@@ -1,0 +1,19 @@
+package layers.exercises.capstone;
+
+/**
+ * Exercise {@code capstone.data-tps}: write {@link #tps}, then grade it: {@code ./course grade capstone.data-tps}.
+ *
+ * <p>Hints:
+ * <ol>
+ *   <li>Transactions per block: bytes per block over bytes per transaction.</li>
+ *   <li>Per second: divide by the block interval.</li>
+ *   <li>Check each argument on its own so the message can name it; {@code !(x > 0)} also catches NaN.</li>
+ * </ol>
+ */
+public class MyDataSpaceThroughput implements DataSpaceThroughput {
+
+    @Override
+    public double tps(long bytesPerL1Block, double compressedBytesPerTx, double l1BlockSeconds) {
+        throw new UnsupportedOperationException("exercise capstone.data-tps: not written yet — see the hints above");
+    }
+}
