@@ -61,7 +61,8 @@ final class DefaultImports {
             "import layers.l2.da.*;",
             "import layers.l2.quorum.*;",
             "import layers.l2.validium.*;",
-            "import layers.l2.bridge.*;");
+            "import layers.l2.bridge.*;",
+            "import layers.l2.pairs.*;");
 
     private DefaultImports() {
     }
