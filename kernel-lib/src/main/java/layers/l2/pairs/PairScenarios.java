@@ -44,6 +44,20 @@ public final class PairScenarios {
                 BatchWorkload.create(in.seed(), 5_000).nextSignedBatch(in.batchTxs())));
     }
 
+    private PairScenarios(PairInputs in, byte[] posted) {
+        this.in = in;
+        this.posted = posted;
+    }
+
+    /** The same scenarios with {@code other} inputs, reusing the posted batch when its size and seed are unchanged. */
+    public PairScenarios with(PairInputs other) {
+        if (other == null) {
+            throw new IllegalArgumentException("the pair inputs must be given");
+        }
+        return other.batchTxs() == in.batchTxs() && other.seed() == in.seed()
+                ? new PairScenarios(other, posted) : new PairScenarios(other);
+    }
+
     public PairInputs inputs() {
         return in;
     }

@@ -92,4 +92,12 @@ class PairScenariosTest {
         assertEquals(8, t.batchSize());
         assertThrows(IllegalArgumentException.class, () -> ZkProofTiming.measure(0, 3));
     }
+
+    @Test
+    void changedInputsGiveTheSameAsAFreshScenario() {
+        PairInputs dear = PairInputs.typical().withL1BaseFee(Wei.gwei(50));
+        assertEquals(new PairScenarios(dear).arbitrumSwap(), TYPICAL.with(dear).arbitrumSwap());
+        PairInputs small = PairInputs.typical().withBatchTxs(50);
+        assertEquals(new PairScenarios(small).postedBytes(), TYPICAL.with(small).postedBytes());
+    }
 }
