@@ -163,7 +163,7 @@ public final class PairScenarios {
         return List.of(arbitrumSwap(), optimismMint(), zkTransfer(zkProveSeconds), lightningCoffee());
     }
 
-    /** The outcomes as a table, fees in dollars and times in seconds. */
+    /** The outcomes as a table: L1 fees to the cent, L2 fees to $0.00001, times to the second (soft: 0.1 s). */
     public static Table table(List<PairOutcome> rows) {
         Table t = Table.create("Real-world pairs",
                 StringColumn.create("pair"), StringColumn.create("action"), DoubleColumn.create("L1 fee $"),
@@ -172,12 +172,12 @@ public final class PairScenarios {
         for (PairOutcome r : rows) {
             t.stringColumn("pair").append(r.pair());
             t.stringColumn("action").append(r.action());
-            t.doubleColumn("L1 fee $").append(r.l1FeeUsd());
-            t.doubleColumn("L2 fee $").append(r.l2FeeUsd());
+            t.doubleColumn("L1 fee $").append(Math.round(r.l1FeeUsd() * 100) / 100.0);
+            t.doubleColumn("L2 fee $").append(Math.round(r.l2FeeUsd() * 1e5) / 1e5);
             t.doubleColumn("cheaper x").append(Math.round(r.savingFactor()));
-            t.doubleColumn("soft s").append(r.softSeconds());
-            t.doubleColumn("batch final s").append(r.batchFinalSeconds());
-            t.doubleColumn("settled s").append(r.l1FinalSeconds());
+            t.doubleColumn("soft s").append(Math.round(r.softSeconds() * 10) / 10.0);
+            t.doubleColumn("batch final s").append(Math.round(r.batchFinalSeconds()));
+            t.doubleColumn("settled s").append(Math.round(r.l1FinalSeconds()));
             t.stringColumn("trust").append(r.trust());
         }
         return t;
