@@ -52,7 +52,8 @@ public record PairInputs(Usd ethUsd, Usd btcUsd, Wei l1BaseFee, Wei l1Tip, Wei b
      * Ethereum base fee of 12 gwei plus a 1 gwei tip (a quiet day); batches of 1,000 transactions; 100 tps arriving
      * at the rollup; 500,000 gas to verify a proof on L1; Lightning nodes charging 0 msat + 10 ppm. Sourced:
      * the blob base fee at its floor, EIP-4844 {@code MIN_BASE_FEE_PER_BLOB_GAS = 1}; an L2 base fee of 0.01 gwei,
-     * Arbitrum One's gas price floor, ArbGasInfo.getMinimumGasPrice (docs.arbitrum.io, "Gas and fees"); 21,000 gas for a transfer (Yellow Paper,
+     * Arbitrum One's gas price floor, ArbGasInfo.getMinimumGasPrice (docs.arbitrum.io, "Gas and fees"); 21,000 gas
+     * for a transfer (Yellow Paper,
      * G_transaction); a swap 120,000 and a mint 130,000 gas, the middle of the 100–150k range measured for a
      * Uniswap v2 swap and an ERC-721 mint (an estimate, not a protocol constant).
      */
