@@ -62,6 +62,7 @@ final class DefaultImports {
             "import layers.l2.quorum.*;",
             "import layers.l2.validium.*;",
             "import layers.l2.bridge.*;",
+            "import layers.l2.pairs.*;",
             "import layers.l2.compare.*;");
 
     private DefaultImports() {
