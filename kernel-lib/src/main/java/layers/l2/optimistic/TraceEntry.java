@@ -24,5 +24,11 @@ public sealed interface TraceEntry {
         public DepositCredit {
             Objects.requireNonNull(deposit, "deposit");
         }
+
+        @Override
+        public String toString() {
+            return "deposit " + deposit.index() + ": " + deposit.amount().toEtherString() + " to "
+                    + deposit.to().toHex();
+        }
     }
 }
