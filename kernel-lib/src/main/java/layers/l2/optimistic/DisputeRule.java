@@ -45,6 +45,14 @@ public enum DisputeRule implements Rule {
     MISSING_ENTRY("the step touches a state entry the proof does not include"),
     /** A one-step proof names each state entry once. */
     DUPLICATE_ENTRY("the proof includes the same state entry twice"),
+
+    DEPOSIT_NOT_NAMED("the step is a deposit and the proof does not name it"),
+
+    DEPOSIT_WRONG_INDEX("the proof names another delayed message than the one the step reads"),
+
+    DEPOSIT_NOT_AS_RECORDED("the deposit's recipient or amount differs from the inbox's record of it on L1"),
+
+    DEPOSIT_ON_TRANSACTION_STEP("the proof names a deposit for a step that runs a transaction"),
     /** Bonds move only once the dispute game is decided. */
     GAME_NOT_DECIDED("the dispute game is not decided yet"),
     /** An assertion is confirmed only after its window, with no challenge open and its parent confirmed. */

@@ -2,7 +2,6 @@ package layers.l2.optimistic;
 
 import layers.l1.crypto.Hash;
 import layers.l1.execution.StateKey;
-import layers.l1.execution.Tx;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -90,7 +89,7 @@ public final class ExecutionTrace {
         stepsExecuted++;
         boolean faultHere = fault != null && fault.step() == step;
         if (!(faultHere && fault.skipsStep())) {
-            StepResult r = TraceStep.run(step, input.tx(step), context,
+            StepResult r = TraceStep.run(step, input.entry(step), context,
                     k -> state.getOrDefault(k, BigInteger.ZERO));
             r.after().forEach((k, v) -> {
                 if (v.signum() == 0) {
@@ -158,20 +157,21 @@ public final class ExecutionTrace {
 
     /**
      * The one-step proof of step {@code step}: every entry the step touches, with its value before the step and its
-     * path in the state tree after {@code step} steps.
+     * path in the state tree after {@code step} steps; for a deposit step, the deposit as the batch's input holds it.
      */
     public OneStepProof oneStepProof(long step) {
         if (step < 0 || step >= length()) {
             throw new IllegalArgumentException("step " + step + " is outside the batch's 0.." + (length() - 1));
         }
         TreeMap<StateKey, BigInteger> state = stateAt(step);
-        Tx tx = input.tx(step);
+        TraceEntry entry = input.entry(step);
         SparseStateTree tree = SparseStateTree.of(state);
         List<SparseProof> proofs = new ArrayList<>();
-        for (StateKey k : StepAccessList.of(tx, context, key -> state.getOrDefault(key, BigInteger.ZERO))) {
+        for (StateKey k : StepAccessList.of(entry, context, key -> state.getOrDefault(key, BigInteger.ZERO))) {
             proofs.add(tree.prove(k, state.getOrDefault(k, BigInteger.ZERO)));
         }
-        return new OneStepProof(step, proofs);
+        return new OneStepProof(step, proofs, entry instanceof TraceEntry.DepositCredit d
+                ? Optional.of(d.deposit()) : Optional.empty());
     }
 
     /** How many checkpoints (full copies of the state) the trace keeps. */

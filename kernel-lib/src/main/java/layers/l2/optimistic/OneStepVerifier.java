@@ -3,7 +3,7 @@ package layers.l2.optimistic;
 import layers.core.Verdict;
 import layers.l1.crypto.Hash;
 import layers.l1.execution.StateKey;
-import layers.l1.execution.Tx;
+import layers.l2.rollup.DelayedMessage;
 
 import java.math.BigInteger;
 import java.util.HashMap;
@@ -19,7 +19,9 @@ import java.util.Set;
  *
  * <p>Checks, in order: the proof is for the disputed step; no entry twice; every entry's path leads to the
  * pre-state commitment (so neither a value nor a sibling can be altered); the proof holds every entry the step's
- * transaction touches ({@link StepAccessList}). Then the step runs ({@link TraceStep}) and the changed entries are
+ * transaction touches ({@link StepAccessList}); for a deposit step, the deposit the proof names is the delayed message the
+ * step reads, with the recipient and amount the inbox recorded on L1 ({@link #checkDeposit}), so a proposer can
+ * neither invent nor inflate a deposit. Then the step runs ({@link TraceStep}) and the changed entries are
  * written into the {@link PartialStateTree} the proofs reveal.
  */
 public final class OneStepVerifier {
@@ -47,9 +49,13 @@ public final class OneStepVerifier {
             }
             proven.put(e.key(), e.value());
         }
-        Tx tx = batch.tx(disputedStep);
+        TraceEntry entry = batch.entry(disputedStep);
+        Verdict deposit = checkDeposit(proof, disputedStep, entry);
+        if (!deposit.isValid()) {
+            return OneStepResult.rejected(deposit);
+        }
         StateKey[] missing = new StateKey[1];
-        Set<StateKey> needed = StepAccessList.of(tx, context, k -> readProven(proven, k, missing));
+        Set<StateKey> needed = StepAccessList.of(entry, context, k -> readProven(proven, k, missing));
         if (missing[0] == null) {
             for (StateKey k : needed) {
                 if (!proven.containsKey(k)) {
@@ -62,10 +68,39 @@ public final class OneStepVerifier {
             return OneStepResult.rejected(Verdict.rejected(DisputeRule.MISSING_ENTRY, "step " + disputedStep
                     + " touches " + missing[0] + ", which the proof does not include"));
         }
-        StepResult result = TraceStep.run(disputedStep, tx, context, proven::get);
+        StepResult result = TraceStep.run(disputedStep, entry, context, proven::get);
         PartialStateTree tree = new PartialStateTree(proof.entries());
         result.after().forEach(tree::update);
         return new OneStepResult(Verdict.valid(), Optional.of(tree.root()), Optional.of(result));
+    }
+
+    /**
+     * The deposit the proof names against {@code entry}, the step as the batch's L1 data defines it (for a deposit, the
+     * inbox's record of the delayed message): same index, same recipient, same amount; a transaction step names none.
+     */
+    static Verdict checkDeposit(OneStepProof proof, long step, TraceEntry entry) {
+        if (!(entry instanceof TraceEntry.DepositCredit d)) {
+            return proof.deposit().isPresent()
+                    ? Verdict.rejected(DisputeRule.DEPOSIT_ON_TRANSACTION_STEP, "step " + step + " runs a transaction; "
+                    + "the proof names " + proof.deposit().get())
+                    : Verdict.valid();
+        }
+        DelayedMessage.Deposit recorded = d.deposit();
+        if (proof.deposit().isEmpty()) {
+            return Verdict.rejected(DisputeRule.DEPOSIT_NOT_NAMED, "step " + step + " credits delayed message "
+                    + recorded.index());
+        }
+        DelayedMessage.Deposit claimed = proof.deposit().get();
+        if (claimed.index() != recorded.index()) {
+            return Verdict.rejected(DisputeRule.DEPOSIT_WRONG_INDEX, "step " + step + " reads delayed message "
+                    + recorded.index() + ", the proof names delayed message " + claimed.index());
+        }
+        if (!claimed.to().equals(recorded.to()) || !claimed.amount().equals(recorded.amount())) {
+            return Verdict.rejected(DisputeRule.DEPOSIT_NOT_AS_RECORDED, "delayed message " + recorded.index()
+                    + ": the proof credits " + claimed.amount() + " to " + claimed.to().toHex() + ", the inbox recorded "
+                    + recorded.amount() + " to " + recorded.to().toHex());
+        }
+        return Verdict.valid();
     }
 
     private static BigInteger readProven(Map<StateKey, BigInteger> proven, StateKey k, StateKey[] missing) {

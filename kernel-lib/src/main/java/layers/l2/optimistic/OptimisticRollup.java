@@ -5,10 +5,10 @@ import layers.l1.crypto.Hash;
 import layers.l1.execution.ExecutionBlock;
 import layers.l1.execution.ExecutionState;
 import layers.l1.execution.StateKey;
-import layers.l1.execution.Tx;
 import layers.l1.fees.Wei;
 import layers.l1.keys.EthereumAddress;
 import layers.l1.network.SimTime;
+import layers.l2.rollup.DelayedMessage;
 import layers.l2.rollup.FinalizationPolicy;
 import layers.l2.rollup.L2Withdrawal;
 import layers.l2.rollup.OutputRoot;
@@ -42,8 +42,11 @@ import java.util.TreeMap;
  *
  * <p>The binding: the L2 chain's state root (inside every block hash and output root) is the {@link SparseStateTree}
  * root of its state ({@link #genesisChain}), the root the dispute game's steps commit to, and one assertion covers
- * one batch of the inbox, its steps the batch's transactions in order ({@link #transactionsOf}), each run as
- * {@link TraceStep} with the L2's block rules ({@link #L2_STEP_CONTEXT}). A proposer posts the output root
+ * one batch of the inbox, its steps the batch's deposits and transactions in the order the L2 chain applies them
+ * ({@link #stepsOf}), each run as {@link TraceStep} with the L2's block rules ({@link #L2_STEP_CONTEXT}). A deposit is
+ * a step, as OP Stack derives deposit transactions into its L2 blocks and Arbitrum sequences delayed-inbox messages:
+ * the one-step verifier checks it against the inbox's own record of the delayed message, so a proposer can neither
+ * invent, inflate, skip nor redirect one. A proposer posts the output root
  * ({@link #propose}); the assertion claims its state root part with a bond. A watcher re-derives the chain from L1
  * data ({@link #honestTrace}) and challenges a commitment whose state root it does not get ({@link #watch});
  * {@link #resolve} plays the game, settles the bonds, and removes a commitment whose defender lost with
@@ -51,9 +54,8 @@ import java.util.TreeMap;
  * is final once its 7-day window has passed with no challenge open, its parent final too; one posted without a bond is
  * never final.
  *
- * <p>Simplified: deposits are credited before the first assertion (the assertion chain starts from the state the
- * entries before it define, derived from L1 data), because a step runs one transaction and a deposit is not one; a
- * batch that reads new delayed messages cannot be asserted. The dispute checks the state root only; the output root's
+ * <p>Simplified: the assertion chain starts from the state the entries before the first asserted one define, derived
+ * from L1 data (a real chain starts from an agreed genesis or anchor state). The dispute checks the state root only; the output root's
  * other two parts (withdrawals root, block hash) are not disputed, so nothing may rest on them. Withdrawals are
  * therefore kept in the state, as OP Stack keeps them in the {@code L2ToL1MessagePasser}'s storage: each step that
  * withdraws writes its {@code sentMessages} entry ({@link layers.l2.rollup.MessagePasser}), and the inbox's bridge
@@ -131,13 +133,14 @@ public final class OptimisticRollup {
 
     /**
      * Posts {@code claimed}, the output root after inbox entry {@code entryIndex}, as a state commitment and, with
-     * {@code bond}, as an assertion that the entry's transactions take the state from the previous assertion's root
-     * to {@code claimed.stateRoot()}. The first proposal fixes where the assertions start: the state after the entries
+     * {@code bond}, as an assertion that the entry's steps
+     * (its deposits and transactions, {@link #stepsOf}) take the state from the previous assertion's root to
+     * {@code claimed.stateRoot()}. The first proposal fixes where the assertions start: the state after the entries
      * before it, derived from L1 data. A rejected verdict (e.g. bond too small) posts nothing.
      *
      * @throws IllegalArgumentException if the entry is not the next one after the last assertion still standing, is
-     *                                  not a batch of transactions, reads new delayed messages, or ends at or
-     *                                  before the L2 block of the inbox's latest commitment
+     *                                  not a batch with at least one step, or ends at or before the L2 block of
+     *                                  the inbox's latest commitment
      */
     public AssertionChain.Result<Proposal> propose(EthereumAddress proposer, int entryIndex, OutputRoot claimed,
                                                    Wei bond, SimTime now) {
@@ -148,7 +151,7 @@ public final class OptimisticRollup {
                     + entryIndex);
         }
         List<RollupBlock> blocks = blocksOf(entryIndex);
-        TraceInput batch = transactionsOf(entryIndex);
+        TraceInput batch = stepsOf(entryIndex);
         long l2Block = blocks.get(blocks.size() - 1).number();
         inbox.latestCommitment().filter(latest -> latest.l2Block() >= l2Block).ifPresent(latest -> {
             throw new IllegalArgumentException("entry " + entryIndex + " ends at L2 block " + l2Block
@@ -195,31 +198,44 @@ public final class OptimisticRollup {
         if (e.kind() != SequencerInboxEntry.Kind.BATCH) {
             throw new IllegalArgumentException(e + " is a " + e.kind() + ", not a batch of transactions");
         }
-        long readBefore = entryIndex == 0 ? 0 : inbox.entries().get(entryIndex - 1).afterDelayedMessagesRead();
-        if (e.afterDelayedMessagesRead() != readBefore) {
-            throw new IllegalArgumentException(e + " reads delayed messages " + readBefore + " to "
-                    + (e.afterDelayedMessagesRead() - 1) + "; deposits are credited before the first assertion, an "
-                    + "asserted batch holds transactions only");
-        }
-        List<RollupBlock> blocks;
         try {
-            blocks = RollupBatch.decode(e.data(), codec);
+            return RollupBatch.decode(e.data(), codec);
         } catch (IllegalArgumentException x) {
             throw new IllegalArgumentException(e + " does not decode: " + x.getMessage(), x);
         }
-        if (blocks.stream().allMatch(b -> b.transactions().isEmpty())) {
-            throw new IllegalArgumentException(e + " holds no transactions: nothing for a dispute to step through");
-        }
-        return blocks;
     }
 
-    /** The transactions of batch {@code entryIndex} in order, one step each: what the dispute game steps through. */
-    public TraceInput transactionsOf(int entryIndex) {
-        List<Tx> txs = new ArrayList<>();
-        for (RollupBlock b : blocksOf(entryIndex)) {
-            txs.addAll(b.transactions());
+    /**
+     * The steps of batch {@code entryIndex} in order, what the dispute game steps through: block by block, as
+     * {@link RollupChain#apply} runs a block, first the deposits the block newly reads from the delayed inbox (each
+     * one step, carrying the inbox's own record of it), then the forced transactions it reads, then the sequencer's
+     * transactions.
+     *
+     * @throws IllegalArgumentException if the entry is not a decodable batch, or has no step at all
+     */
+    public TraceInput stepsOf(int entryIndex) {
+        List<RollupBlock> blocks = blocksOf(entryIndex);
+        long read = entryIndex == 0 ? 0 : inbox.entries().get(entryIndex - 1).afterDelayedMessagesRead();
+        List<TraceEntry> steps = new ArrayList<>();
+        for (RollupBlock b : blocks) {
+            List<TraceEntry> forced = new ArrayList<>();
+            for (long i = read; i < b.delayedMessagesRead(); i++) {
+                DelayedMessage m = inbox.delayedMessage(i);
+                if (m instanceof DelayedMessage.Deposit d) {
+                    steps.add(new TraceEntry.DepositCredit(d));
+                } else if (m instanceof DelayedMessage.ForcedTx f) {
+                    forced.add(new TraceEntry.Transaction(f.tx()));
+                }
+            }
+            steps.addAll(forced);
+            b.transactions().forEach(tx -> steps.add(new TraceEntry.Transaction(tx)));
+            read = Math.max(read, b.delayedMessagesRead());
         }
-        return TraceInput.of(txs);
+        if (steps.isEmpty()) {
+            throw new IllegalArgumentException(inbox.entries().get(entryIndex) + " holds no deposits and no "
+                    + "transactions: nothing for a dispute to step through");
+        }
+        return TraceInput.ofEntries(steps);
     }
 
     /** The L2 chain after every entry before {@code entryIndex}, derived from L1 data alone. */
@@ -241,7 +257,7 @@ public final class OptimisticRollup {
 
     /** The true trace of batch {@code entryIndex}, re-executed from L1 data: what an honest watcher plays. */
     public ExecutionTrace honestTrace(int entryIndex) {
-        return ExecutionTrace.honest(preStateOf(entryIndex), transactionsOf(entryIndex), L2_STEP_CONTEXT);
+        return ExecutionTrace.honest(preStateOf(entryIndex), stepsOf(entryIndex), L2_STEP_CONTEXT);
     }
 
     // --- withdrawing ---

@@ -32,6 +32,19 @@ public final class StepAccessList {
     }
 
     /**
+     * The entries step {@code entry} touches: a transaction's ({@link #of(Tx, StepContext, Function)}), or for a
+     * deposit the recipient's balance, the only entry {@link layers.l2.rollup.RollupChain} writes for it.
+     */
+    public static Set<StateKey> of(TraceEntry entry, StepContext context, Function<StateKey, BigInteger> read) {
+        if (entry instanceof TraceEntry.DepositCredit d) {
+            Set<StateKey> keys = new LinkedHashSet<>();
+            keys.add(StateKey.of(d.deposit().to(), Field.BALANCE));
+            return keys;
+        }
+        return of(((TraceEntry.Transaction) entry).tx(), context, read);
+    }
+
+    /**
      * The entries {@code tx} touches when run as a step with {@code context}; {@code read} gives a stored value (it
      * is asked only for a pool's {@link Field#POOL_TOKEN0} and {@link Field#POOL_TOKEN1}, and for a withdrawal's
      * {@link MessagePasser#MESSAGE_NONCE}).

@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * What one step did: whether its transaction was valid (an invalid one is dropped and the step changes nothing),
- * its receipt if it ran, and the value after the step of every entry it touched (zero: absent).
+ * its receipt if it ran (a deposit step has none), and the value after the step of every entry it touched (zero: absent).
  */
 public record StepResult(Verdict validity, Optional<Receipt> receipt, Map<StateKey, BigInteger> after) {
 

@@ -64,7 +64,7 @@ public sealed interface TraceFault {
         }
     }
 
-    /** The step's transaction is left out: the state after it is the state before it. */
+    /** The step's transaction (or deposit) is left out: the state after it is the state before it. */
     record SkippedTx(long step) implements TraceFault {
         @Override
         public boolean skipsStep() {
@@ -113,6 +113,29 @@ public sealed interface TraceFault {
             add(state, MessagePasser.sentMessageKey(MessagePasser.withdrawalHash(nonce, account, amount)),
                     BigInteger.ONE);
             add(state, MessagePasser.MESSAGE_NONCE, BigInteger.ONE);
+        }
+    }
+
+    /**
+     * A deposit step that credits {@code amount} to {@code credited} instead of to the deposit's {@code recipient}:
+     * the step runs, then the amount is moved from the recipient to the wrong account.
+     */
+    record MisdirectedDeposit(long step, EthereumAddress recipient, EthereumAddress credited, Wei amount)
+            implements TraceFault {
+        public MisdirectedDeposit {
+            Objects.requireNonNull(recipient, "recipient");
+            Objects.requireNonNull(credited, "credited");
+            Objects.requireNonNull(amount, "amount");
+            if (recipient.equals(credited)) {
+                throw new IllegalArgumentException("a misdirected deposit credits another account than "
+                        + recipient.toHex());
+            }
+        }
+
+        @Override
+        public void corrupt(Map<StateKey, BigInteger> state) {
+            add(state, StateKey.of(recipient, Field.BALANCE), amount.value().negate());
+            add(state, StateKey.of(credited, Field.BALANCE), amount.value());
         }
     }
 

@@ -1,5 +1,6 @@
 package layers.l2.optimistic;
 
+import layers.core.Verdict;
 import layers.l1.execution.BlockOutcome;
 import layers.l1.execution.ExecutionState;
 import layers.l1.execution.StateKey;
@@ -19,12 +20,24 @@ import java.util.function.Function;
  * {@link StepContext}. A transaction the block would reject (wrong nonce, fee cap below the base fee, too little
  * ether for the gas) is dropped: the step leaves the state as it was. A successful
  * withdrawal (an ether transfer to the message passer) also records its message in the state, as the L2 chain does
- * ({@link MessagePasser#initiateWithdrawal}). The same code runs for the proposer, for every
+ * ({@link MessagePasser#initiateWithdrawal}). A deposit step credits the recipient with the amount, as
+ * {@link layers.l2.rollup.RollupChain#apply} credits a deposit it reads ({@link ExecutionState#credit}). The same code runs for the proposer, for every
  * watcher, and in the L1 one-step verifier, which is what makes the verifier's answer the rollup's answer.
  */
 public final class TraceStep {
 
     private TraceStep() {
+    }
+
+    /** Runs {@code entry} as step {@code step}: a transaction, or a deposit credited to its recipient. */
+    public static StepResult run(long step, TraceEntry entry, StepContext context,
+                                 Function<StateKey, BigInteger> read) {
+        if (entry instanceof TraceEntry.DepositCredit d) {
+            StateKey balance = StateKey.of(d.deposit().to(), StateKey.Field.BALANCE);
+            return new StepResult(Verdict.valid(), Optional.empty(),
+                    Map.of(balance, read.apply(balance).add(d.deposit().amount().value())));
+        }
+        return run(step, ((TraceEntry.Transaction) entry).tx(), context, read);
     }
 
     /**

@@ -10,6 +10,7 @@ import layers.l1.fees.Wei;
 import layers.l1.keys.EthereumAddress;
 import layers.l1.merkle.MerkleTree;
 import layers.l1.network.SimTime;
+import layers.l2.rollup.DelayedMessage;
 import layers.l2.rollup.ExitHatch;
 import layers.l2.rollup.L2Withdrawal;
 import layers.l2.rollup.MessagePasser;
@@ -27,12 +28,19 @@ import layers.l2.rollup.WithdrawalProof;
 import layers.l2.rollup.WithdrawalRule;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.math.BigInteger;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -139,7 +147,7 @@ class OptimisticRollupTest {
 
     @Test
     void aMintingCommitmentIsChallengedFromL1DataRemovedAndSlashedAndItsWithdrawalRefused() {
-        ExecutionTrace fraud = ExecutionTrace.faulty(rollup.preStateOf(1), rollup.transactionsOf(1),
+        ExecutionTrace fraud = ExecutionTrace.faulty(rollup.preStateOf(1), rollup.stepsOf(1),
                 OptimisticRollup.L2_STEP_CONTEXT, new TraceFault.ExtraMint(1, MALLORY, Wei.ether(50).value()));
         L2Withdrawal stolen = new L2Withdrawal(1, MALLORY, Wei.ether(50), 3);
         L2Withdrawal alices = sequencer.withdrawals().get(0);
@@ -232,7 +240,7 @@ class OptimisticRollupTest {
     @Test
     void aStateRootHoldingAFakeWithdrawalMessageIsChallengedAndLoses() {
         TraceFault.FakeWithdrawal fake = new TraceFault.FakeWithdrawal(1, MALLORY, Wei.ether(12));
-        ExecutionTrace fraud = ExecutionTrace.faulty(rollup.preStateOf(1), rollup.transactionsOf(1),
+        ExecutionTrace fraud = ExecutionTrace.faulty(rollup.preStateOf(1), rollup.stepsOf(1),
                 OptimisticRollup.L2_STEP_CONTEXT, fake);
         L2Withdrawal stolen = fake.withdrawal(fraud.stateAt(1), 3);
         assertEquals(0, stolen.index(), "the first message nonce: the fake comes before Alice's");
@@ -264,7 +272,7 @@ class OptimisticRollupTest {
     @Test
     void theWithdrawalStepsOneStepProofCarriesTheMessagePassersEntries() {
         ExecutionTrace honest = rollup.honestTrace(1);
-        Tx withdrawal = rollup.transactionsOf(1).tx(2);
+        Tx withdrawal = rollup.stepsOf(1).tx(2);
         assertTrue(MessagePasser.isWithdrawal(withdrawal));
         L2Withdrawal alices = sequencer.withdrawals().get(0);
         assertEquals(BigInteger.ZERO, honest.stateAt(2).getOrDefault(alices.sentMessageKey(), BigInteger.ZERO));
@@ -288,7 +296,7 @@ class OptimisticRollupTest {
     @Test
     void anHonestCommitmentChallengedByALiarStaysAndIsFinalOnlyOnceTheChallengeIsSettled() {
         StateCommitment c = proposeHonestly(now);
-        ExecutionTrace liar = ExecutionTrace.faulty(rollup.preStateOf(1), rollup.transactionsOf(1),
+        ExecutionTrace liar = ExecutionTrace.faulty(rollup.preStateOf(1), rollup.stepsOf(1),
                 OptimisticRollup.L2_STEP_CONTEXT, new TraceFault.WrongBalance(2, CAROL, BigInteger.TEN));
         SimTime late = now.plus(SimTime.ofSeconds(6.9 * 86400));
         AssertionChain.Challenge ch = rollup.challenge(c, MALLORY, liar.commitment(liar.length()), Wei.ether(1), late)
@@ -330,9 +338,6 @@ class OptimisticRollupTest {
         assertTrue(cheap.verdict().isRejectedFor(DisputeRule.BOND_TOO_SMALL), cheap.verdict().toString());
         assertTrue(rollup.inbox().commitments().isEmpty(), "nothing posted");
 
-        IllegalArgumentException deposits = assertThrows(IllegalArgumentException.class,
-                () -> rollup.propose(PROPOSER, 0, sequencer.outputRootPartsAt(1), Wei.ether(1), now));
-        assertTrue(deposits.getMessage().contains("reads delayed messages 0 to 1"), deposits.getMessage());
         IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
                 () -> rollup.propose(PROPOSER, 2, sequencer.outputRootPartsAt(3), Wei.ether(1), now));
         assertTrue(missing.getMessage().contains("no inbox entry 2"), missing.getMessage());
@@ -341,5 +346,184 @@ class OptimisticRollupTest {
         IllegalArgumentException again = assertThrows(IllegalArgumentException.class,
                 () -> rollup.propose(PROPOSER, 1, sequencer.outputRootPartsAt(3), Wei.ether(1), now));
         assertTrue(again.getMessage().contains("covers inbox entry 2"), again.getMessage());
+    }
+
+    // --- deposits as steps ---
+
+    /**
+     * Entry 2: 4 ether deposited by Alice to Carol and 3 by Mallory to Bob (delayed messages 2 and 3), read by block 4, which also
+     * holds Carol's transfer of 1 ether to Alice and her 1-ether withdrawal.
+     */
+    private void postDepositBatch() {
+        rollup.inbox().deposit(ALICE, CAROL, Wei.ether(4), SimTime.ofSeconds(40));
+        rollup.inbox().deposit(MALLORY, BOB, Wei.ether(3), SimTime.ofSeconds(41));
+        RollupBlock b4 = new RollupBlock(4, SimTime.ofSeconds(42), 4, List.of(transfer(CAROL, 0, ALICE, 1),
+                transfer(CAROL, 1, RollupAddresses.MESSAGE_PASSER, 1)));
+        sequencer.apply(4, b4.timestamp(), rollup.inbox().delayedMessages().subList(2, 4), b4.transactions());
+        post(List.of(b4), 4, SimTime.ofSeconds(50));
+        now = SimTime.ofSeconds(60);
+    }
+
+    private DelayedMessage.Deposit deposit(long index) {
+        return (DelayedMessage.Deposit) rollup.inbox().delayedMessage(index);
+    }
+
+    private static DelayedMessage.Deposit altered(DelayedMessage.Deposit d, long index, EthereumAddress to, Wei amount) {
+        return new DelayedMessage.Deposit(index, d.from(), to, amount, d.l1Block(), d.submittedAt());
+    }
+
+    @Test
+    void aBatchWithDepositsAndTransfersIsProposedHonestlyAndFinalizes() {
+        postDepositBatch();
+        TraceInput steps = rollup.stepsOf(2);
+        assertEquals(4, steps.length(), "two deposits, then two transactions");
+        assertEquals(new TraceEntry.DepositCredit(deposit(2)), steps.entry(0), "deposits first, in inbox order");
+        assertEquals(new TraceEntry.DepositCredit(deposit(3)), steps.entry(1));
+        assertEquals(transfer(CAROL, 0, ALICE, 1), steps.tx(2));
+        IllegalArgumentException notATx = assertThrows(IllegalArgumentException.class, () -> steps.tx(0));
+        assertTrue(notATx.getMessage().contains("step 0 is a deposit"), notATx.getMessage());
+        assertEquals(6, rollup.stepsOf(0).length() + rollup.stepsOf(2).length(), "entry 0 is two deposit steps");
+
+        ExecutionTrace trace = rollup.honestTrace(2);
+        assertEquals(sequencer.outputRootPartsAt(3).stateRoot(), trace.commitment(0));
+        assertEquals(sequencer.outputRootPartsAt(4).stateRoot(), trace.commitment(trace.length()),
+                "the steps reach the state root RollupChain computed for block 4");
+        assertEquals(Wei.ether(5).value(), trace.stateAt(1).get(StateKey.of(CAROL, StateKey.Field.BALANCE)),
+                "the 1 ether Bob sent her in entry 1, plus her 4-ether deposit");
+
+        proposeHonestly(now);
+        StateCommitment c = rollup.propose(PROPOSER, 2, sequencer.outputRootPartsAt(4), Wei.ether(1), now).get()
+                .commitment();
+        assertTrue(rollup.watch(WATCHER, Wei.ether(1), now.plus(HOUR)).isEmpty());
+        StateWithdrawalProof carols = rollup.proveWithdrawal(1, c);
+        assertEquals(CAROL, carols.withdrawal().account());
+        Verdict early = rollup.inbox().finalizeWithdrawal(carols, now.plus(DAY));
+        assertTrue(early.isRejectedFor(WithdrawalRule.NOT_FINAL), early.toString());
+        Wei before = rollup.inbox().l1Balance(CAROL);
+        Verdict paid = rollup.inbox().finalizeWithdrawal(carols, now.plus(AssertionChain.DEFAULT_WINDOW));
+        assertTrue(paid.isValid(), paid.toString());
+        assertEquals(before.plus(Wei.ether(1)), rollup.inbox().l1Balance(CAROL));
+    }
+
+    static Stream<Arguments> depositLies() {
+        UnaryOperator<DelayedMessage.Deposit> same = d -> d;
+        return Stream.of(
+                Arguments.of("inflated", new TraceFault.WrongBalance(0, CAROL, Wei.ether(6).value()), 0L,
+                        (UnaryOperator<DelayedMessage.Deposit>) d -> altered(d, d.index(), d.to(), Wei.ether(10)),
+                        DisputeRule.DEPOSIT_NOT_AS_RECORDED),
+                Arguments.of("skipped", new TraceFault.SkippedTx(1), 1L, same, DisputeRule.DEPOSIT_NOT_NAMED),
+                Arguments.of("credited to the wrong address",
+                        new TraceFault.MisdirectedDeposit(1, BOB, MALLORY, Wei.ether(3)), 1L,
+                        (UnaryOperator<DelayedMessage.Deposit>) d -> altered(d, d.index(), MALLORY, d.amount()),
+                        DisputeRule.DEPOSIT_NOT_AS_RECORDED));
+    }
+
+    @ParameterizedTest(name = "a {0} deposit")
+    @MethodSource("depositLies")
+    void aCommitmentThatLiesAboutADepositIsChallengedAndLosesAtTheDepositStep(String name, TraceFault fault,
+                                                                             long step,
+                                                                             UnaryOperator<DelayedMessage.Deposit> lie,
+                                                                             DisputeRule refusal) {
+        postDepositBatch();
+        proposeHonestly(now);
+        ExecutionTrace fraud = ExecutionTrace.faulty(rollup.preStateOf(2), rollup.stepsOf(2),
+                OptimisticRollup.L2_STEP_CONTEXT, fault);
+        OutputRoot truth = sequencer.outputRootPartsAt(4);
+        assertNotEquals(truth.stateRoot(), fraud.commitment(fraud.length()));
+        StateCommitment c = rollup.propose(MALLORY, 2, new OutputRoot(fraud.commitment(fraud.length()),
+                truth.withdrawalsRoot(), truth.latestBlockHash()), Wei.ether(1), now).get().commitment();
+
+        List<AssertionChain.Challenge> opened = rollup.watch(WATCHER, Wei.ether(1), now.plus(HOUR));
+        assertEquals(1, opened.size(), "the watcher re-derives the deposits from L1 and gets another root");
+        rollup.resolve(opened.get(0).id(), DefenderStrategy.of(fraud), ChallengerStrategy.of(rollup.honestTrace(2)),
+                now.plus(HOUR), HOUR);
+        DisputeGame game = opened.get(0).game();
+        assertEquals(DisputeGame.Party.CHALLENGER, game.winner().orElseThrow());
+        assertEquals(step, game.segmentStart(), "the dispute narrows to the deposit step");
+        assertInstanceOf(TraceEntry.DepositCredit.class, rollup.stepsOf(2).entry(step));
+        assertTrue(game.decision().contains("step " + step + " re-executed on L1") && game.decision().contains(
+                "fraud proven"), game.decision());
+        assertEquals(AssertionChain.Status.REJECTED, rollup.assertions().orElseThrow().status(1));
+        assertTrue(!rollup.inbox().commitments().contains(c) && rollup.inbox().commitments().size() == 1);
+
+        // the liar's own account of the step: the deposit as it claims it is refused against the inbox's record
+        OneStepProof honestForm = fraud.oneStepProof(step);
+        OneStepProof liars = step == 1 && fault instanceof TraceFault.SkippedTx
+                ? new OneStepProof(step, honestForm.entries())
+                : honestForm.withDeposit(lie.apply(deposit(2 + step)));
+        OneStepResult refused = OneStepVerifier.verify(liars, step, fraud.commitment(step), rollup.stepsOf(2),
+                OptimisticRollup.L2_STEP_CONTEXT);
+        assertTrue(refused.verdict().isRejectedFor(refusal), refused.verdict().toString());
+        assertTrue(refused.verdict().detail().orElseThrow().contains("delayed message " + (2 + step)),
+                refused.verdict().toString());
+        OneStepResult recorded = OneStepVerifier.verify(honestForm, step, fraud.commitment(step), rollup.stepsOf(2),
+                OptimisticRollup.L2_STEP_CONTEXT);
+        assertTrue(recorded.isValid(), recorded.verdict().toString());
+        assertNotEquals(fraud.commitment(step + 1), recorded.postCommitment().orElseThrow(),
+                "the deposit as L1 recorded it does not give the liar's state");
+    }
+
+    @Test
+    void aTamperedOneStepProofOfADepositStepIsRefused() {
+        postDepositBatch();
+        ExecutionTrace honest = rollup.honestTrace(2);
+        TraceInput steps = rollup.stepsOf(2);
+        Hash pre = honest.commitment(0);
+        OneStepProof proof = honest.oneStepProof(0);
+        assertEquals(deposit(2), proof.deposit().orElseThrow());
+        assertEquals(List.of(StateKey.of(CAROL, StateKey.Field.BALANCE)),
+                proof.entries().stream().map(SparseProof::key).toList(), "the recipient's balance, all it writes");
+        OneStepResult ok = OneStepVerifier.verify(proof, 0, pre, steps, OptimisticRollup.L2_STEP_CONTEXT);
+        assertTrue(ok.isValid(), ok.verdict().toString());
+        assertEquals(honest.commitment(1), ok.postCommitment().orElseThrow());
+
+        DelayedMessage.Deposit d = deposit(2);
+        Map<String, OneStepProof> tampered = new LinkedHashMap<>();
+        tampered.put("wrong amount", proof.withDeposit(altered(d, 2, CAROL, Wei.ether(40))));
+        tampered.put("wrong recipient", proof.withDeposit(altered(d, 2, MALLORY, d.amount())));
+        tampered.put("wrong index", proof.withDeposit(deposit(3)));
+        tampered.put("invented index", proof.withDeposit(altered(d, 7, CAROL, d.amount())));
+        tampered.put("missing entry", proof.withoutEntry(0));
+        tampered.put("no deposit named", new OneStepProof(0, proof.entries()));
+        SparseProof e = proof.entries().get(0);
+        tampered.put("entry value", proof.withEntry(0, new SparseProof(e.key(), e.value().add(BigInteger.TEN),
+                e.siblings())));
+        Map<String, DisputeRule> expected = Map.of("wrong amount", DisputeRule.DEPOSIT_NOT_AS_RECORDED,
+                "wrong recipient", DisputeRule.DEPOSIT_NOT_AS_RECORDED, "wrong index", DisputeRule.DEPOSIT_WRONG_INDEX,
+                "invented index", DisputeRule.DEPOSIT_WRONG_INDEX, "missing entry", DisputeRule.MISSING_ENTRY,
+                "no deposit named", DisputeRule.DEPOSIT_NOT_NAMED, "entry value", DisputeRule.ENTRY_NOT_IN_PRE_STATE);
+        tampered.forEach((name, p) -> {
+            OneStepResult r = OneStepVerifier.verify(p, 0, pre, steps, OptimisticRollup.L2_STEP_CONTEXT);
+            assertTrue(r.verdict().isRejectedFor(expected.get(name)), name + ": " + r.verdict());
+        });
+        OneStepResult wrongAmount = OneStepVerifier.verify(tampered.get("wrong amount"), 0, pre, steps,
+                OptimisticRollup.L2_STEP_CONTEXT);
+        assertTrue(wrongAmount.verdict().detail().orElseThrow().contains("the inbox recorded " + d.amount()),
+                wrongAmount.verdict().toString());
+
+        OneStepProof txStep = honest.oneStepProof(2);
+        assertTrue(txStep.deposit().isEmpty());
+        OneStepResult onTx = OneStepVerifier.verify(txStep.withDeposit(d), 2, honest.commitment(2), steps,
+                OptimisticRollup.L2_STEP_CONTEXT);
+        assertTrue(onTx.verdict().isRejectedFor(DisputeRule.DEPOSIT_ON_TRANSACTION_STEP), onTx.verdict().toString());
+    }
+
+    @Test
+    void anHonestCommitmentWithDepositsSurvivesALyingChallenger() {
+        postDepositBatch();
+        proposeHonestly(now);
+        StateCommitment c = rollup.propose(PROPOSER, 2, sequencer.outputRootPartsAt(4), Wei.ether(1), now).get()
+                .commitment();
+        ExecutionTrace liar = ExecutionTrace.faulty(rollup.preStateOf(2), rollup.stepsOf(2),
+                OptimisticRollup.L2_STEP_CONTEXT, new TraceFault.WrongBalance(1, BOB, Wei.ether(1).value().negate()));
+        AssertionChain.Challenge ch = rollup.challenge(c, MALLORY, liar.commitment(liar.length()), Wei.ether(1),
+                now.plus(HOUR)).get();
+        rollup.resolve(ch.id(), DefenderStrategy.of(rollup.honestTrace(2)), ChallengerStrategy.of(liar),
+                now.plus(HOUR), HOUR);
+        assertEquals(DisputeGame.Party.DEFENDER, ch.game().winner().orElseThrow());
+        assertEquals(1, ch.game().segmentStart(), "narrowed to Bob's deposit");
+        assertTrue(ch.game().decision().contains("the challenge fails"), ch.game().decision());
+        assertTrue(rollup.inbox().commitments().contains(c));
+        assertEquals(AssertionChain.Status.PENDING, rollup.assertions().orElseThrow().status(1));
     }
 }

@@ -2,15 +2,22 @@ package layers.l2.optimistic;
 
 import layers.l1.execution.BlockOutcome;
 import layers.l1.execution.ExecutionState;
+import layers.l1.execution.StateKey;
 import layers.l1.execution.Tx;
 import layers.l1.fees.Gas;
 import layers.l1.fees.Wei;
 import layers.l1.keys.EthereumAddress;
+import layers.l1.network.SimTime;
+import layers.l2.rollup.DelayedMessage;
+import layers.l2.rollup.RollupChain;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import static layers.l2.optimistic.OptimisticFixtures.ACCOUNTS;
 import static layers.l2.optimistic.OptimisticFixtures.GENESIS;
@@ -62,10 +69,10 @@ class TraceStepTest {
         Tx wrongNonce = Tx.of(ACCOUNTS.get(1), 9, new layers.l1.execution.Action.Transfer(ACCOUNTS.get(2),
                 Wei.ether(1)));
         StepResult r = TraceStep.run(0, wrongNonce, StepContext.DEFAULT,
-                k -> GENESIS.getOrDefault(k, java.math.BigInteger.ZERO));
+                k -> GENESIS.getOrDefault(k, BigInteger.ZERO));
         assertTrue(r.validity().isRejectedFor(layers.l1.execution.ExecutionRule.NONCE_MISMATCH), r.validity().toString());
         assertTrue(r.receipt().isEmpty());
-        r.after().forEach((k, v) -> assertEquals(GENESIS.getOrDefault(k, java.math.BigInteger.ZERO), v, k.toString()));
+        r.after().forEach((k, v) -> assertEquals(GENESIS.getOrDefault(k, BigInteger.ZERO), v, k.toString()));
     }
 
     @Test
@@ -82,14 +89,34 @@ class TraceStepTest {
 
     @Test
     void aVerifierStateHoldsExactlyTheGivenEntries() {
-        var key = layers.l1.execution.StateKey.of(ACCOUNTS.get(0), layers.l1.execution.StateKey.Field.NONCE);
-        var s = ExecutionState.of(java.util.Map.of(key, java.math.BigInteger.TWO,
-                layers.l1.execution.StateKey.of(ACCOUNTS.get(1), layers.l1.execution.StateKey.Field.NONCE),
-                java.math.BigInteger.ZERO));
+        var key = StateKey.of(ACCOUNTS.get(0), StateKey.Field.NONCE);
+        var s = ExecutionState.of(Map.of(key, BigInteger.TWO,
+                StateKey.of(ACCOUNTS.get(1), StateKey.Field.NONCE),
+                BigInteger.ZERO));
         assertEquals(1, s.size(), "a zero value is absent");
         assertEquals(2, s.nonce(ACCOUNTS.get(0)));
         var e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> ExecutionState.of(java.util.Map.of(key, java.math.BigInteger.valueOf(-1))));
+                () -> ExecutionState.of(Map.of(key, BigInteger.valueOf(-1))));
         assertTrue(e.getMessage().contains("-1"), e.getMessage());
+    }
+
+    @Test
+    void aDepositStepCreditsTheRecipientAsTheRollupChainDoes() {
+        EthereumAddress from = ACCOUNTS.get(0);
+        EthereumAddress to = ACCOUNTS.get(1);
+        DelayedMessage.Deposit d = new DelayedMessage.Deposit(0, from, to,
+                Wei.ether(3), 1, SimTime.ofSeconds(12));
+        RollupChain chain = OptimisticRollup.genesisChain();
+        chain.apply(1, SimTime.ofSeconds(14), List.of(d), List.of());
+
+        TraceInput steps = TraceInput.ofEntries(List.of(new TraceEntry.DepositCredit(d)));
+        ExecutionTrace trace = ExecutionTrace.honest(Map.of(), steps, OptimisticRollup.L2_STEP_CONTEXT);
+        assertEquals(chain.state().entryMap(), trace.stateAt(1), "the same entries, the same values");
+        assertEquals(chain.stateRoot(), trace.commitment(1));
+        StepResult r = TraceStep.run(0, steps.entry(0), OptimisticRollup.L2_STEP_CONTEXT,
+                k -> BigInteger.ZERO);
+        assertTrue(r.validity().isValid() && r.receipt().isEmpty(), r.toString());
+        assertEquals(Set.of(StateKey.of(to, StateKey.Field.BALANCE)),
+                StepAccessList.of(steps.entry(0), OptimisticRollup.L2_STEP_CONTEXT, k -> BigInteger.ZERO));
     }
 }
