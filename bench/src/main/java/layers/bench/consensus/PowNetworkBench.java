@@ -1,5 +1,6 @@
 package layers.bench.consensus;
 
+import layers.bench.HeapPeak;
 import layers.l1.block.CompactTarget;
 import layers.l1.network.SimTime;
 import layers.l1.pow.PowNetworkConfig;
@@ -8,13 +9,9 @@ import layers.l1.pow.PowNetworkSimulation;
 import layers.l1.pow.RealMining;
 import tech.tablesaw.api.Table;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.security.DigestException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -65,14 +62,14 @@ public final class PowNetworkBench {
     private static void bigNetwork() {
         PowNetworkConfig config = PowNetworkConfig.bitcoin().withNodes(BIG_NODES).withSeed(1);
         System.gc();
-        long before = usedHeap();
-        resetPeaks();
+        long before = HeapPeak.usedBytes();
+        HeapPeak.reset();
         long start = System.nanoTime();
         PowNetworkResult r = new PowNetworkSimulation(config).run(BIG_BLOCKS);
         double seconds = (System.nanoTime() - start) / 1e9;
-        long peak = peakHeap();
+        long peak = HeapPeak.bytes();
         System.gc();
-        long retained = usedHeap() - before;
+        long retained = HeapPeak.usedBytes() - before;
         Table s = r.summary();
         System.out.printf(Locale.ROOT, "%,d nodes x %,d blocks (10 min, 1 MB, 8 outbound): %.2f s wall (target <= %.0f s: %s)%n",
                 BIG_NODES, BIG_BLOCKS, seconds, TARGET_SECONDS, seconds <= TARGET_SECONDS ? "met" : "MISSED");
@@ -126,21 +123,5 @@ public final class PowNetworkBench {
             acc += digest[31];
         }
         return acc;
-    }
-
-    private static List<MemoryPoolMXBean> heapPools() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).toList();
-    }
-
-    private static void resetPeaks() {
-        heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
-
-    private static long peakHeap() {
-        return heapPools().stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-    }
-
-    private static long usedHeap() {
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 }

@@ -1,5 +1,6 @@
 package layers.bench.fees;
 
+import layers.bench.HeapPeak;
 import layers.l1.fees.DemandCurve;
 import layers.l1.fees.FeeMarketConfig;
 import layers.l1.fees.FeeMarketResult;
@@ -9,8 +10,6 @@ import layers.l1.fees.GasMix;
 import layers.l1.fees.Mechanism;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.util.Locale;
 
 /**
@@ -43,13 +42,13 @@ public final class FeeMarketBench {
         for (Mechanism m : new Mechanism[] {Mechanism.EIP_1559, Mechanism.FIRST_PRICE_AUCTION}) {
             FeeMarketConfig config = config(m, BLOCKS);
             System.gc();
-            resetPeaks();
+            HeapPeak.reset();
             long start = System.nanoTime();
             long cpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
             FeeMarketResult r = new FeeMarketSimulation(config).run();
             double seconds = (System.nanoTime() - start) / 1e9;
             double cpu = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart) / 1e9;
-            long peak = peakHeapBytes();
+            long peak = HeapPeak.bytes();
             System.out.printf(Locale.ROOT, "%-19s %,d arrived, %,d included, %,d abandoned, %,d pending | %.2f s "
                             + "(%,.0f transactions/s; main thread CPU %.2f s) | peak heap %,d MB | p50/p90 wait %.1f/%.1f s | max base fee %.1f Gwei"
                             + " | burnt %s%n", m, r.totalArrived(), r.totalIncluded(), r.totalAbandoned(),
@@ -69,23 +68,5 @@ public final class FeeMarketBench {
         FeeMarketConfig ethereum = FeeMarketConfig.ethereum();
         return ethereum.withMechanism(mechanism).withBlocks(blocks).withDemand(demand)
                 .withBidders(ethereum.bidders().withMix(GasMix.only("heavy swap", Gas.of(180_000))));
-    }
-
-    private static void resetPeaks() {
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
-    }
-
-    private static long peakHeapBytes() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                sum += pool.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
     }
 }

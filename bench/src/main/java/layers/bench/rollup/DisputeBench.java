@@ -1,5 +1,6 @@
 package layers.bench.rollup;
 
+import layers.bench.HeapPeak;
 import layers.l1.fees.Wei;
 import layers.l1.network.SimRandom;
 import layers.l1.network.SimTime;
@@ -15,8 +16,6 @@ import layers.l2.optimistic.TraceInput;
 import layers.l2.optimistic.TraceWorkloads;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.math.BigInteger;
 import java.util.Locale;
 
@@ -50,7 +49,7 @@ public final class DisputeBench {
                 System.getProperty("java.vm.name"), System.getProperty("java.version"),
                 Runtime.getRuntime().maxMemory() >> 20);
         System.gc();
-        resetPeaks();
+        HeapPeak.reset();
         long t0 = System.nanoTime();
         ExecutionTrace honest = ExecutionTrace.of(genesis, batch, StepContext.DEFAULT, 1024, java.util.Optional.empty());
         double honestSeconds = (System.nanoTime() - t0) / 1e9;
@@ -85,27 +84,9 @@ public final class DisputeBench {
         System.gc();
         Runtime rt = Runtime.getRuntime();
         System.out.printf(Locale.ROOT, "peak heap %,d MB (garbage included); live heap after a GC with both traces held: "
-                + "%,d MB%n", peakHeapBytes() >> 20, (rt.totalMemory() - rt.freeMemory()) >> 20);
+                + "%,d MB%n", HeapPeak.bytes() >> 20, (rt.totalMemory() - rt.freeMemory()) >> 20);
         if (honest.length() != fraud.length()) {
             throw new IllegalStateException("keeps both traces reachable until the measurement");
         }
-    }
-
-    private static void resetPeaks() {
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
-    }
-
-    private static long peakHeapBytes() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                sum += pool.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
     }
 }
