@@ -16,11 +16,16 @@ import java.util.Optional;
  * <p>Amount-dependent costs make Dijkstra a heuristic here (the best route to a node for one amount need not extend
  * the best for another), as in every deployed Lightning router. Not thread-safe: one router per thread.
  *
- * <p>For speed, the search reuses its per-node arrays (stamped with a query number) and an indexed heap with
- * decrease-key ({@link NodeHeap}, equal costs ordered by node id), so it allocates nothing per query; it skips nodes
- * with one channel (they end a route, never forward one), stops a side at the hop limit (a longer route would be
- * refused anyway), adds no node whose cost already rules out beating the best route met so far, and computes a hop's
- * {@code −ln P} only when its fee alone does not already rule it out.
+ * <p>For speed, the search reuses its per-node arrays (stamped with a query number, or one bit per node) and an
+ * indexed heap with decrease-key ({@link NodeHeap}, equal costs ordered by node id), so it allocates nothing per
+ * query; it skips nodes with one channel (they end a route, never forward one), stops a side at the hop limit (a
+ * longer route would be refused anyway), adds no node whose cost already rules out beating the best route met so
+ * far, and computes a hop's {@code −ln P} only when a lower bound (the fee, plus {@code a / (c + 1)} for a channel
+ * the sender has learned nothing about) does not already rule it out. The bidirectional search advances whichever
+ * side has scanned fewer channels so far, rather than the side with the smaller cost: from a node next to a hub, the
+ * cheap side would otherwise scan the hub's thousand channels and their neighbours' while the other side waits. Any
+ * order of the two sides is correct with the same stopping rule; on the 15,000-node graph this one scans about ten
+ * times fewer channels ({@code ./course bench routing}).
  */
 public final class LightningRouter {
 
@@ -28,6 +33,7 @@ public final class LightningRouter {
     // Per adjacency slot (the graph's CSR order), copied once so that a node's edges are read sequentially:
     private final int[] neighbor;      // the other end of the slot's direction
     private final long[] slotCapacity; // the channel's capacity, msat
+    private final double[] inverseCapacity; // 1 / (capacity + 1)
     private final long[] outBase;      // the policy of the slot's direction (node -> neighbor): base fee, msat
     private final long[] outPpm;       //   and proportional fee, ppm
     private final long[] inBase;       // the policy of the reverse direction (neighbor -> node)
@@ -41,10 +47,15 @@ public final class LightningRouter {
     private final double[] backCost;
     private final int[] backHops;
     private final int[] backVia;
-    private final int[] backStamp;
     private final NodeHeap heap;
     private final NodeHeap backHeap;
-    private final int[] routeBuffer;   // the forward half of a route, target end first
+    private final int[] routeBuffer;
+    // One bit per node, small enough to stay in the fastest cache while a hub's thousand channels are scanned:
+    private final long[] leafNodes;    // a node with one channel: it can end a route, never forward one
+    private final long[] seen;         // reached by the search from the sender
+    private final long[] done;         //   and settled
+    private final long[] backSeen;     // reached by the search from the recipient
+    private final long[] backDone;     //   and settled   // the forward half of a route, target end first
     private int query;
 
     public LightningRouter(LightningGraph graph) {
@@ -53,6 +64,7 @@ public final class LightningRouter {
         int slots = graph.start(n);
         this.neighbor = new int[slots];
         this.slotCapacity = new long[slots];
+        this.inverseCapacity = new double[slots];
         this.outBase = new long[slots];
         this.outPpm = new long[slots];
         this.inBase = new long[slots];
@@ -61,6 +73,7 @@ public final class LightningRouter {
             int d = graph.direction(i);
             neighbor[i] = graph.to(d);
             slotCapacity[i] = graph.capacityMsatOf(d);
+            inverseCapacity[i] = 1.0 / (slotCapacity[i] + 1);
             outBase[i] = graph.feeBaseMsat(d);
             outPpm[i] = graph.feePpm(d);
             inBase[i] = graph.feeBaseMsat(d ^ 1);
@@ -78,10 +91,20 @@ public final class LightningRouter {
         this.backCost = new double[n];
         this.backHops = new int[n];
         this.backVia = new int[n];
-        this.backStamp = new int[n];
         this.heap = new NodeHeap(n);
         this.backHeap = new NodeHeap(n);
         this.routeBuffer = new int[n + 1];
+        int words = (n + 63) >>> 6;
+        this.leafNodes = new long[words];
+        this.seen = new long[words];
+        this.done = new long[words];
+        this.backSeen = new long[words];
+        this.backDone = new long[words];
+        for (int v = 0; v < n; v++) {
+            if (leaf[v]) {
+                set(leafNodes, v);
+            }
+        }
     }
 
     /**
@@ -177,39 +200,52 @@ public final class LightningRouter {
                                 RouterConfig config) {
         double riskWeight = config.riskWeightMsat(amount);
         double factor = 1 + config.approximation();
+        // −ln P ≥ a / (c + 1) for a channel the sender knows nothing about (−ln(1 − x) ≥ x), a little less for rounding
+        double riskFloor = riskWeight * amount * (1 - 1e-9);
         int maxHops = config.maxHops();
         query++;
         heap.clear();
         backHeap.clear();
+        Arrays.fill(seen, 0);
+        Arrays.fill(done, 0);
+        Arrays.fill(backSeen, 0);
+        Arrays.fill(backDone, 0);
         visit(source, 0, amount, 0, -1);
         backVisit(target, 0, 0, -1);
+        set(seen, source);
+        set(backSeen, target);
         heap.insert(source, 0);
         backHeap.insert(target, 0);
         double best = Double.POSITIVE_INFINITY;
         int meetDirection = -1;
+        long work = 0;     // channels scanned by the search from the sender
+        long backWork = 0; //   and from the recipient
         while (!heap.isEmpty() && !backHeap.isEmpty() && (heap.minKey() + backHeap.minKey()) * factor < best) {
-            if (heap.minKey() <= backHeap.minKey()) {
+            if (work <= backWork) { // the side that has done less so far: see the class comment
                 int u = heap.pop();
+                work += graph.degree(u);
+                set(done, u);
                 if (hops[u] >= maxHops) {
                     continue;
                 }
                 double base = cost[u];
                 double bound = best - backHeap.minKey(); // beyond it, no route through u can beat the best
                 for (int i = graph.start(u), end = graph.start(u + 1); i < end; i++) {
-                    int v = neighbor[i];
-                    boolean met = backStamp[v] == query;
-                    if (!met && (leaf[v] || stamp[v] == query && !heap.contains(v))) {
-                        continue; // a dead end, or settled already, and not reached from the other end
-                    }
                     if (amount > slotCapacity[i]) {
                         continue;
                     }
-                    // the fee (BOLT 7, as LightningGraph.feeMsat), a lower bound of the hop's cost
+                    int v = neighbor[i];
+                    // the fee (BOLT 7, as LightningGraph.feeMsat)
                     double c = base + (u == source ? 0 : outBase[i] + amount * outPpm[i] / 1_000_000);
-                    if (!met && (c >= bound || stamp[v] == query && c >= cost[v])) {
-                        continue; // cannot help, whatever the risk term: skip the logarithm
-                    }
                     int d = graph.direction(i);
+                    double floor = c + (knowledge.learned(d) ? 0 : riskFloor * inverseCapacity[i]);
+                    boolean met = has(backSeen, v);
+                    if (floor >= bound && !(met && floor + backCost[v] < best)) {
+                        continue; // cannot help, whatever the exact risk term: skip the logarithm
+                    }
+                    if (!met && (has(leafNodes, v) || has(done, v) || has(seen, v) && floor >= cost[v])) {
+                        continue; // a dead end, settled already, or reached as cheaply, and not met from the other end
+                    }
                     double p = knowledge.probability(d, amount);
                     if (p <= 0) {
                         continue;
@@ -223,35 +259,39 @@ public final class LightningRouter {
                     if (c >= bound) {
                         continue;
                     }
-                    if (stamp[v] != query) {
+                    if (!has(seen, v)) {
                         visit(v, c, amount, hops[u] + 1, d);
+                        set(seen, v);
                         heap.insert(v, c);
-                    } else if (c < cost[v] && heap.contains(v)) {
+                    } else if (c < cost[v] && !has(done, v)) {
                         visit(v, c, amount, hops[u] + 1, d);
                         heap.decrease(v, c);
                     }
                 }
             } else {
                 int v = backHeap.pop();
+                backWork += graph.degree(v);
+                set(backDone, v);
                 if (backHops[v] >= maxHops) {
                     continue;
                 }
                 double base = backCost[v];
                 double bound = best - heap.minKey();
                 for (int i = graph.start(v), end = graph.start(v + 1); i < end; i++) {
-                    int u = neighbor[i];
-                    boolean met = stamp[u] == query;
-                    if (!met && (leaf[u] || backStamp[u] == query && !backHeap.contains(u))) {
-                        continue;
-                    }
                     if (amount > slotCapacity[i]) {
                         continue;
                     }
+                    int u = neighbor[i];
                     double c = base + (u == source ? 0 : inBase[i] + amount * inPpm[i] / 1_000_000);
-                    if (!met && (c >= bound || backStamp[u] == query && c >= backCost[u])) {
+                    int d = graph.direction(i) ^ 1; // u -> v
+                    double floor = c + (knowledge.learned(d) ? 0 : riskFloor * inverseCapacity[i]);
+                    boolean met = has(seen, u);
+                    if (floor >= bound && !(met && cost[u] + floor < best)) {
                         continue;
                     }
-                    int d = graph.direction(i) ^ 1; // u -> v
+                    if (!met && (has(leafNodes, u) || has(backDone, u) || has(backSeen, u) && floor >= backCost[u])) {
+                        continue;
+                    }
                     double p = knowledge.probability(d, amount);
                     if (p <= 0) {
                         continue;
@@ -265,10 +305,11 @@ public final class LightningRouter {
                     if (c >= bound) {
                         continue;
                     }
-                    if (backStamp[u] != query) {
+                    if (!has(backSeen, u)) {
                         backVisit(u, c, backHops[v] + 1, d);
+                        set(backSeen, u);
                         backHeap.insert(u, c);
-                    } else if (c < backCost[u] && backHeap.contains(u)) {
+                    } else if (c < backCost[u] && !has(backDone, u)) {
                         backVisit(u, c, backHops[v] + 1, d);
                         backHeap.decrease(u, c);
                     }
@@ -336,7 +377,6 @@ public final class LightningRouter {
     }
 
     private void backVisit(int node, double c, int hopCount, int direction) {
-        backStamp[node] = query;
         backCost[node] = c;
         backHops[node] = hopCount;
         backVia[node] = direction;
@@ -370,6 +410,14 @@ public final class LightningRouter {
         amount[node] = amountIn;
         hops[node] = hopCount;
         via[node] = direction;
+    }
+
+    private static boolean has(long[] bits, int node) {
+        return (bits[node >>> 6] & (1L << node)) != 0;
+    }
+
+    private static void set(long[] bits, int node) {
+        bits[node >>> 6] |= 1L << node;
     }
 
     private void checkNode(int node, String role) {

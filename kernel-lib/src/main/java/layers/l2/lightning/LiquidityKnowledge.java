@@ -14,7 +14,7 @@ public final class LiquidityKnowledge {
     private final long[] lo;
     private final long[] hi;
     private final long[] inFlight;
-    private final boolean[] touched;
+    private final long[] touched; // a bit per direction
     private int[] touchedList = new int[64];
     private int touchedCount;
 
@@ -24,13 +24,13 @@ public final class LiquidityKnowledge {
         this.lo = new long[directions];
         this.hi = new long[directions];
         this.inFlight = new long[directions];
-        this.touched = new boolean[directions];
+        this.touched = new long[(directions + 63) >>> 6];
     }
 
     /** Forgets everything, then learns the sender's own channels exactly (a node knows its own balances). */
     public void reset(int sender) {
         for (int i = 0; i < touchedCount; i++) {
-            touched[touchedList[i]] = false;
+            touched[touchedList[i] >>> 6] = 0;
         }
         touchedCount = 0;
         for (int i = graph.start(sender); i < graph.start(sender + 1); i++) {
@@ -41,19 +41,24 @@ public final class LiquidityKnowledge {
         }
     }
 
+    /** Whether anything is known of {@code direction} beyond its capacity. */
+    public boolean learned(int direction) {
+        return (touched[direction >>> 6] & (1L << direction)) != 0;
+    }
+
     /** The lower bound on {@code direction}'s balance, in msat. */
     public long lo(int direction) {
-        return touched[direction] ? lo[direction] : 0;
+        return learned(direction) ? lo[direction] : 0;
     }
 
     /** The upper bound on {@code direction}'s balance, in msat. */
     public long hi(int direction) {
-        return touched[direction] ? hi[direction] : graph.capacityMsatOf(direction);
+        return learned(direction) ? hi[direction] : graph.capacityMsatOf(direction);
     }
 
     /** What this payment's own parts already hold on {@code direction}. */
     public long inFlight(int direction) {
-        return touched[direction] ? inFlight[direction] : 0;
+        return learned(direction) ? inFlight[direction] : 0;
     }
 
     /** The probability that {@code direction} can carry {@code amount} more msat now. */
@@ -79,8 +84,8 @@ public final class LiquidityKnowledge {
     }
 
     private void touch(int d) {
-        if (!touched[d]) {
-            touched[d] = true;
+        if (!learned(d)) {
+            touched[d >>> 6] |= 1L << d;
             lo[d] = 0;
             hi[d] = graph.capacityMsatOf(d);
             inFlight[d] = 0;

@@ -150,6 +150,38 @@ class LightningRouterTest {
         assertTrue(compared > 80);
     }
 
+    @Test
+    void whatTheSenderLearnedKeepsTheBidirectionalSearchExact() {
+        LightningGraph g = LightningGraphGenerator.generate(GraphShape.of(2_000, 7_000), 5);
+        LightningRouter r = new LightningRouter(g);
+        LiquidityKnowledge k = new LiquidityKnowledge(g);
+        RouterConfig exact = RouterConfig.defaults().exact();
+        java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+        int compared = 0;
+        for (int i = 0; i < 100; i++) {
+            int s = random.nextInt(2_000);
+            int t = (s + 1 + random.nextInt(1_999)) % 2_000;
+            long amount = 1_000_000L * (1 + random.nextInt(200));
+            k.reset(s);
+            for (int j = 0; j < 400; j++) { // successes make some channels certain, failures rule others out
+                int d = random.nextInt(2 * g.channelCount());
+                if (random.nextBoolean()) {
+                    k.learnSuccess(d, amount * 2);
+                } else {
+                    k.learnFailure(d, amount / 2);
+                }
+            }
+            var slow = r.findPathExact(s, t, amount, 0, k, exact);
+            var fast = r.findPath(s, t, amount, 0, k, exact);
+            assertEquals(slow.isPresent(), fast.isPresent(), "pair " + i);
+            if (slow.isPresent()) {
+                compared++;
+                assertTrue(cost(fast.get(), exact) <= cost(slow.get(), exact) * 1.01 + 1, "pair " + i);
+            }
+        }
+        assertTrue(compared > 80, compared + " routes compared");
+    }
+
     private static double cost(LightningPath p, RouterConfig config) {
         double risk = config.riskWeightMsat(p.amountMsat(p.hops() - 1));
         return p.feeMsat() - risk * Math.log(p.probability());
