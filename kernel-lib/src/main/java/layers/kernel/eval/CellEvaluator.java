@@ -44,7 +44,10 @@ public final class CellEvaluator implements AutoCloseable {
         this.control = provider.control();
         this.shell = JShell.builder()
                 .executionEngine(provider, null)
-                .compilerOptions("-Xlint:none")
+                // -proc:none: without it javac looks for annotation processors on the whole classpath (every jar's
+                // META-INF/services) for every snippet; cells never use one, and each snippet compiles about a third
+                // faster without the search.
+                .compilerOptions("-Xlint:none", "-proc:none")
                 .build();
         for (String entry : classpath.split(File.pathSeparator)) {
             if (!entry.isBlank()) {
