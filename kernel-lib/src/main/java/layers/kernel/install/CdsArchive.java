@@ -11,8 +11,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Builds a class-data-sharing archive for the installed kernel: the installer runs {@code layers.kernel.Warmup}
- * once with {@code -XX:ArchiveClassesAtExit}, and the kernel starts with {@code -XX:SharedArchiveFile}, which cuts
- * the time to a kernel's first result (JShell and javac load thousands of classes). The archive is tied to the
+ * once with {@code -XX:ArchiveClassesAtExit}, and the kernel starts with {@code -XX:SharedArchiveFile}, which spares
+ * it loading and verifying the thousands of classes JShell and javac need. On a 2-core machine that is not what the
+ * first result waits for (javac's JIT warm-up is: {@code ./course bench kernel} shows no measurable difference with
+ * {@code LAYERS_KERNEL_CDS=0}); it costs the kernel nothing at run time. The archive is tied to the
  * exact jars and JDK it was made with, so it is rebuilt whenever they change; if the JVM finds it does not match,
  * it starts without it.
  */
