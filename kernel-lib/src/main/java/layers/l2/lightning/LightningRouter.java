@@ -49,13 +49,13 @@ public final class LightningRouter {
     private final int[] backVia;
     private final NodeHeap heap;
     private final NodeHeap backHeap;
-    private final int[] routeBuffer;
+    private final int[] routeBuffer;   // the forward half of a route, target end first
     // One bit per node, small enough to stay in the fastest cache while a hub's thousand channels are scanned:
     private final long[] leafNodes;    // a node with one channel: it can end a route, never forward one
     private final long[] seen;         // reached by the search from the sender
     private final long[] done;         //   and settled
     private final long[] backSeen;     // reached by the search from the recipient
-    private final long[] backDone;     //   and settled   // the forward half of a route, target end first
+    private final long[] backDone;     //   and settled
     private int query;
 
     public LightningRouter(LightningGraph graph) {
