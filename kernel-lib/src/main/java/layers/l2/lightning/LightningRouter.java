@@ -38,7 +38,6 @@ public final class LightningRouter {
     private final long[] outPpm;       //   and proportional fee, ppm
     private final long[] inBase;       // the policy of the reverse direction (neighbor -> node)
     private final long[] inPpm;
-    private final boolean[] leaf;      // a node with one channel: it can end a route, never forward one
     private final double[] cost;
     private final long[] amount;
     private final int[] hops;
@@ -79,10 +78,6 @@ public final class LightningRouter {
             inBase[i] = graph.feeBaseMsat(d ^ 1);
             inPpm[i] = graph.feePpm(d ^ 1);
         }
-        this.leaf = new boolean[n];
-        for (int v = 0; v < n; v++) {
-            leaf[v] = graph.degree(v) == 1;
-        }
         this.cost = new double[n];
         this.amount = new long[n];
         this.hops = new int[n];
@@ -101,7 +96,7 @@ public final class LightningRouter {
         this.backSeen = new long[words];
         this.backDone = new long[words];
         for (int v = 0; v < n; v++) {
-            if (leaf[v]) {
+            if (graph.degree(v) == 1) {
                 set(leafNodes, v);
             }
         }
@@ -170,7 +165,7 @@ public final class LightningRouter {
             double base = cost[v];
             for (int i = graph.start(v), end = graph.start(v + 1); i < end; i++) {
                 int u = neighbor[i];
-                if (leaf[u] && u != source) {
+                if (has(leafNodes, u) && u != source) {
                     continue; // a dead end
                 }
                 int d = graph.direction(i) ^ 1; // the direction u -> v

@@ -30,7 +30,7 @@ public final class LiquidityKnowledge {
     /** Forgets everything, then learns the sender's own channels exactly (a node knows its own balances). */
     public void reset(int sender) {
         for (int i = 0; i < touchedCount; i++) {
-            touched[touchedList[i] >>> 6] = 0;
+            touched[touchedList[i] >>> 6] = 0; // the whole word: every direction set in it is on the list too
         }
         touchedCount = 0;
         for (int i = graph.start(sender); i < graph.start(sender + 1); i++) {
