@@ -2,10 +2,15 @@ package layers.kernel;
 
 import java.util.List;
 
-/** What every notebook can use without an import: the JDK's everyday packages, charts, tables, the course. */
-final class DefaultImports {
+/**
+ * What every notebook can use without an import: the JDK's everyday packages, charts, tables, the course. The kernel
+ * adds them as one JShell snippet ({@link layers.kernel.eval.CellEvaluator#importAll}), which JShell keeps under the
+ * name of its first import; so the first is this class, which no notebook imports again.
+ */
+public final class DefaultImports {
 
     static final List<String> IMPORTS = List.of(
+            "import layers.kernel.DefaultImports;",
             "import java.util.*;",
             "import java.util.function.*;",
             "import java.util.stream.*;",

@@ -83,7 +83,7 @@ public final class LayersKernel extends BaseKernel {
     private CellEvaluator startEvaluator() {
         CellEvaluator e = new CellEvaluator(getClassLoader(), System.getProperty("java.class.path"),
                 settings.cellTimeout());
-        e.eval(String.join("\n", DefaultImports.IMPORTS), 0);
+        e.importAll(DefaultImports.IMPORTS);
         return e;
     }
 

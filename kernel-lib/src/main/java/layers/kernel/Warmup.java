@@ -19,7 +19,7 @@ public final class Warmup {
         long start = System.nanoTime();
         try (CellEvaluator cells = new CellEvaluator(Warmup.class.getClassLoader(),
                 System.getProperty("java.class.path"), Duration.ZERO)) {
-            cells.eval(String.join("\n", DefaultImports.IMPORTS), 0);
+            cells.importAll(DefaultImports.IMPORTS);
             Renderer renderer = new Renderer();
             layers.kernel.display.ChartRenderer.register(renderer);
             layers.kernel.display.TableRenderer.register(renderer);

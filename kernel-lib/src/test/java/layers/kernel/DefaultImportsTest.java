@@ -1,17 +1,20 @@
 package layers.kernel;
 
+import layers.kernel.eval.CellEvaluator;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -36,6 +39,22 @@ class DefaultImportsTest {
                     Class.forName(className, false, DefaultImportsTest.class.getClassLoader()).getModifiers());
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void theKernelAddsEveryDefaultImportInOneSnippet() {
+        try (CellEvaluator cells = new CellEvaluator(getClass().getClassLoader(), System.getProperty("java.class.path"),
+                Duration.ZERO)) {
+            cells.importAll(DefaultImports.IMPORTS);
+            assertEquals(1, cells.shell().imports().count(), "one snippet, so a single compilation at start-up");
+            // A name from the first line after the marker, one from the middle and one from the last line.
+            assertEquals(3, cells.eval("new ArrayList<>(List.of(1, 2, 3)).size()", 1).value());
+            assertTrue(cells.eval("XYChartBuilder.class", 2).hasValue());
+            assertTrue(cells.eval("layers.l2.compare.ComparisonTable.class == ComparisonTable.class", 3).value().equals(true));
+            // Repeating a JDK import in a cell, as a learner may, keeps the rest.
+            cells.eval("import java.util.*;", 4);
+            assertTrue(cells.eval("XYChartBuilder.class", 5).hasValue());
         }
     }
 

@@ -26,6 +26,35 @@ class CellEvaluatorTest {
         cells.close();
     }
 
+    private static CellEvaluator freshEvaluator() {
+        return new CellEvaluator(CellEvaluatorTest.class.getClassLoader(), System.getProperty("java.class.path"),
+                Duration.ZERO);
+    }
+
+    @Test
+    void importsAddedTogetherAreOneSnippetAndAllTakeEffect() {
+        try (CellEvaluator fresh = freshEvaluator()) {
+            fresh.importAll(java.util.List.of("import java.util.concurrent.atomic.AtomicLong;",
+                    "import java.util.zip.*;", "import static java.lang.Math.floorMod;"));
+            assertEquals(1, fresh.shell().imports().count(), "the imports are one snippet");
+            assertEquals(1L, fresh.eval("new AtomicLong(1).get()", 1).value());
+            assertEquals(3, fresh.eval("floorMod(-1, 4)", 2).value());
+            // A cell that repeats one of them (not the first) adds its own snippet and removes none.
+            fresh.eval("import java.util.zip.*;", 3);
+            assertTrue(fresh.eval("new CRC32() != null && new AtomicLong(2).get() == 2", 4).value() instanceof Boolean);
+        }
+    }
+
+    @Test
+    void importsThatCannotBeOneSnippetAreAddedOneByOneAndTheBadOneIsNamed() {
+        try (CellEvaluator fresh = freshEvaluator()) {
+            CompileError e = assertThrows(CompileError.class, () -> fresh.importAll(java.util.List.of(
+                    "import java.util.zip.*;", "import no.such.pkg.*;", "import java.util.concurrent.atomic.*;")));
+            assertTrue(e.getMessage().contains("no.such.pkg"), e.getMessage());
+            assertEquals(0L, fresh.eval("new CRC32().getValue()", 1).value(), "the import before the bad one stays");
+        }
+    }
+
     @Test
     void valueOfACellIsItsLastExpression() {
         CellEvaluator.Result r = cells.eval("int a = 2;\nint b = 21;\na * b", 1);
