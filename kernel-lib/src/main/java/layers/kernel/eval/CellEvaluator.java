@@ -106,33 +106,96 @@ public final class CellEvaluator implements AutoCloseable {
         return evalSnippets(code, cell);
     }
 
+    /** A complete snippet of a cell: what JShell is given, and where it lies in the cell. */
+    private record Piece(String source, int start, int end) {
+    }
+
     private Result evalSnippets(String code, int cell) {
+        List<Piece> pieces = split(code);
+        Result result = Result.NONE;
+        int i = 0;
+        while (i < pieces.size()) {
+            int runEnd = endOfStatementRun(pieces, i);
+            if (runEnd - i >= 2 && evalAsBlock(pieces.subList(i, runEnd), code, cell)) {
+                result = Result.NONE;
+                i = runEnd;
+                continue;
+            }
+            for (int last = Math.max(runEnd, i + 1); i < last; i++) {
+                Piece p = pieces.get(i);
+                result = evalSnippet(p.source(), code, p.start(), cell);
+            }
+        }
+        return result;
+    }
+
+    /** The cell cut into JShell's snippets; an incomplete rest is one last piece (it will not compile). */
+    private List<Piece> split(String code) {
         SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
+        List<Piece> pieces = new ArrayList<>();
         String remaining = code;
         int offset = 0;
-        Result result = Result.NONE;
         while (!remaining.isBlank()) {
             CompletionInfo info = analysis.analyzeCompletion(remaining);
             if (info.completeness() == Completeness.EMPTY) {
                 break;
             }
-            int consumed = remaining.length() - info.remaining().length();
-            String source = info.completeness() == Completeness.COMPLETE_WITH_SEMI
-                    || info.completeness() == Completeness.COMPLETE
-                    ? info.source() : remaining;
-            if (info.completeness() != Completeness.COMPLETE && info.completeness() != Completeness.COMPLETE_WITH_SEMI) {
-                consumed = remaining.length();
-            }
-            result = evalSnippet(source, code, offset, cell);
+            boolean complete = info.completeness() == Completeness.COMPLETE
+                    || info.completeness() == Completeness.COMPLETE_WITH_SEMI;
+            int consumed = complete ? remaining.length() - info.remaining().length() : remaining.length();
+            pieces.add(new Piece(complete ? info.source() : remaining, offset, offset + consumed));
             offset += consumed;
             remaining = remaining.substring(consumed);
         }
-        return result;
+        return pieces;
+    }
+
+    /**
+     * Where the run of plain statements (calls, assignments, loops...) that starts at {@code from} ends. JShell compiles
+     * every snippet with an import of every declaration of the session, so each one costs a compilation that grows
+     * with the session; a run of statements declares nothing, and compiled as one block it costs one. A cell's last
+     * snippet joins the run only when it shows nothing anyway: its value is the cell's result.
+     */
+    private static int endOfStatementRun(List<Piece> pieces, int from) {
+        int end = from;
+        while (end < pieces.size() && PlainStatement.isPlainStatement(pieces.get(end).source())
+                && (end < pieces.size() - 1 || PlainStatement.hasNoValue(pieces.get(end).source()))) {
+            end++;
+        }
+        return end;
+    }
+
+    /**
+     * Runs statements as one block, each on its own line of the cell as before (errors point to the same lines).
+     * Returns false, having run nothing, if the block does not compile; the statements then run one by one, so that
+     * those before a faulty one take effect and the fault is reported as usual.
+     */
+    private boolean evalAsBlock(List<Piece> run, String cellCode, int cell) {
+        int start = run.get(0).start();
+        while (start < cellCode.length() && Character.isWhitespace(cellCode.charAt(start))) {
+            start++;
+        }
+        Piece last = run.get(run.size() - 1);
+        // The last statement may lack its semicolon (the end of a cell); an empty statement after it is harmless.
+        String block = "{" + cellCode.substring(start, last.end()) + "\n;}";
+        control.clearLastValue();
+        List<SnippetEvent> events = shell.eval(block);
+        boolean rejected = events.stream()
+                .anyMatch(e -> e.causeSnippet() == null && e.status() == Snippet.Status.REJECTED);
+        if (rejected) {
+            return false;
+        }
+        report(events, cellCode, start, cell);
+        return true;
     }
 
     private Result evalSnippet(String source, String cellCode, int offset, int cell) {
         control.clearLastValue();
-        List<SnippetEvent> events = shell.eval(source);
+        return report(shell.eval(source), cellCode, offset, cell);
+    }
+
+    /** What JShell's events for one snippet mean to the cell: its value, or the error that stops the cell. */
+    private Result report(List<SnippetEvent> events, String cellCode, int offset, int cell) {
         Result result = Result.NONE;
         for (SnippetEvent event : events) {
             if (event.causeSnippet() != null) {

@@ -1,5 +1,6 @@
 package layers.kernel.eval;
 
+import jdk.jshell.Snippet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -108,6 +109,51 @@ class CellEvaluatorTest {
         assertEquals("    " + " ".repeat(13) + "^" + "~".repeat(6), e.report().get(2));
         // The snippet before the error still ran.
         assertEquals(1, cells.eval("fine", 6).value());
+    }
+
+    private static long blocksCompiled(CellEvaluator evaluator) {
+        return evaluator.shell().snippets()
+                .filter(sn -> sn.source().startsWith("{") && evaluator.shell().status(sn) == Snippet.Status.VALID)
+                .count();
+    }
+
+    @Test
+    void consecutiveStatementsAreCompiledAsOneBlockAndTheLastValueIsStillTheResult() {
+        try (CellEvaluator fresh = freshEvaluator()) {
+            CellEvaluator.Result r = fresh.eval("int total = 0;\ntotal += 1;\n// more\ntotal += 2;\n"
+                    + "for (int i = 0; i < 3; i++) { total++; }\njava.util.Objects.hash(total);\ntotal * 10", 1);
+            assertEquals(60, r.value());
+            assertEquals(1, blocksCompiled(fresh), "the four statements were one block");
+            // A last statement that shows nothing joins the run; a last expression does not.
+            assertFalse(fresh.eval("total = 1;\nSystem.out.println(total)", 2).hasValue());
+            assertEquals(2, blocksCompiled(fresh));
+            assertEquals(3, fresh.eval("total = 2;\ntotal += 1;\ntotal", 3).value());
+        }
+    }
+
+    @Test
+    void aStatementThatDoesNotCompileStopsTheCellAfterTheOnesBeforeItRan() {
+        try (CellEvaluator fresh = freshEvaluator()) {
+            fresh.eval("int count = 0;", 1);
+            CompileError e = assertThrows(CompileError.class,
+                    () -> fresh.eval("count += 1;\ncount += 2;\ncount += nowhere;\ncount += 100;", 2));
+            assertEquals(new SourcePosition(3, 10), e.problems().get(0).position());
+            assertEquals(3, fresh.eval("count", 3).value(), "the two statements before the fault ran, not the one after");
+            assertEquals(0, blocksCompiled(fresh));
+        }
+    }
+
+    @Test
+    void aStatementThatThrowsInABlockIsPlacedOnItsLineOfTheCell() {
+        try (CellEvaluator fresh = freshEvaluator()) {
+            fresh.eval("int steps = 0;", 1);
+            RuntimeError e = assertThrows(RuntimeError.class,
+                    () -> fresh.eval("steps = 1;\nsteps++;\n\nInteger.parseInt(\"x\" + steps);\nsteps = 9;", 2));
+            assertEquals(1, blocksCompiled(fresh));
+            String report = String.join("\n", e.report());
+            assertTrue(report.contains("(cell [2], line 4)"), report);
+            assertEquals(2, fresh.eval("steps", 3).value(), "the statements before ran, the one after did not");
+        }
     }
 
     @Test
