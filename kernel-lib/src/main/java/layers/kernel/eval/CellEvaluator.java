@@ -176,8 +176,12 @@ public final class CellEvaluator implements AutoCloseable {
             start++;
         }
         Piece last = run.get(run.size() - 1);
-        // The last statement may lack its semicolon (the end of a cell); an empty statement after it is harmless.
-        String block = "{" + cellCode.substring(start, last.end()) + "\n;}";
+        String text = cellCode.substring(start, last.end());
+        // The cell's last statement may lack its semicolon. (Not one after every block: after a throw it would be
+        // an unreachable statement.)
+        String end = text.stripTrailing();
+        boolean terminated = end.endsWith(";") || end.endsWith("}");
+        String block = "{" + text + (terminated ? "\n}" : "\n;}");
         control.clearLastValue();
         List<SnippetEvent> events = shell.eval(block);
         boolean rejected = events.stream()

@@ -128,6 +128,11 @@ class CellEvaluatorTest {
             assertFalse(fresh.eval("total = 1;\nSystem.out.println(total)", 2).hasValue());
             assertEquals(2, blocksCompiled(fresh));
             assertEquals(3, fresh.eval("total = 2;\ntotal += 1;\ntotal", 3).value());
+            // A run that ends in a throw is still one block, and the statements before it ran.
+            assertThrows(RuntimeError.class,
+                    () -> fresh.eval("total = 5;\nif (total > 4) total++;\nthrow new IllegalStateException();", 4));
+            assertEquals(4, blocksCompiled(fresh), "the run that ends in a throw is the fourth block");
+            assertEquals(6, fresh.eval("total", 5).value());
         }
     }
 
