@@ -157,10 +157,17 @@ async function main() {
     await page.click('button[data-jupyter-action="jupyter-notebook:interrupt-kernel"]');
     await waitFor(page, (s) => s.idle && s.pending === 0, INTERRUPT_LIMIT_MS, 'the interrupt stops the loop');
     console.log(`       the loop stopped ${((Date.now() - pressed) / 1000).toFixed(2)} s after the button was pressed`);
-    const loopOutput = await page.evaluate(() => {
+    // The reply (shell channel) and the kernel's idle status can reach the page before the cell's error output
+    // (iopub), so wait for the output itself.
+    const outputOfLoopCell = () => page.evaluate(() => {
       const cells = window.Jupyter.notebook.get_cells();
       return cells[cells.length - 2].output_area.outputs.map((o) => o.ename ? `${o.ename}: ${o.evalue}` : (o.text || '')).join(' ');
     });
+    let loopOutput = await outputOfLoopCell();
+    for (const until = Date.now() + 5_000; loopOutput === '' && Date.now() < until;) {
+      await page.waitForTimeout(100);
+      loopOutput = await outputOfLoopCell();
+    }
     check(/interrupt/i.test(loopOutput), 'the stopped cell says it was interrupted', loopOutput.slice(0, 160));
 
     // The kernel survived: the loop's variable still exists and a new cell answers.
