@@ -9,7 +9,7 @@ import java.util.List;
  */
 public final class DefaultImports {
 
-    static final List<String> IMPORTS = List.of(
+    public static final List<String> IMPORTS = List.of(
             "import layers.kernel.DefaultImports;",
             "import java.util.*;",
             "import java.util.function.*;",
