@@ -67,7 +67,8 @@ public final class CellReplayBench {
         }
         print(report, "each notebook in a JShell of its own", each);
         try (CellEvaluator evaluator = newEvaluator()) {
-            print(report, "all notebooks in one JShell", replay(evaluator, cells.stream().flatMap(List::stream).toList()));
+            List<String> session = cells.stream().flatMap(List::stream).toList();
+            print(report, "all notebooks in one JShell", replay(evaluator, session));
         }
     }
 

@@ -151,10 +151,10 @@ public final class CellEvaluator implements AutoCloseable {
     }
 
     /**
-     * Where the run of plain statements (calls, assignments, loops...) that starts at {@code from} ends. JShell compiles
-     * every snippet with an import of every declaration of the session, so each one costs a compilation that grows
-     * with the session; a run of statements declares nothing, and compiled as one block it costs one. A cell's last
-     * snippet joins the run only when it shows nothing anyway: its value is the cell's result.
+     * Where the run of plain statements (calls, assignments, loops...) that starts at {@code from} ends. JShell
+     * compiles every snippet with an import of every declaration of the session, so each one costs a compilation
+     * that grows with the session; a run of statements declares nothing, and compiled as one block it costs one. A
+     * cell's last snippet joins the run only when it shows nothing anyway: its value is the cell's result.
      */
     private static int endOfStatementRun(List<Piece> pieces, int from) {
         int end = from;
@@ -171,10 +171,7 @@ public final class CellEvaluator implements AutoCloseable {
      * those before a faulty one take effect and the fault is reported as usual.
      */
     private boolean evalAsBlock(List<Piece> run, String cellCode, int cell) {
-        int start = run.get(0).start();
-        while (start < cellCode.length() && Character.isWhitespace(cellCode.charAt(start))) {
-            start++;
-        }
+        int start = firstNonBlank(cellCode, run.get(0).start());
         Piece last = run.get(run.size() - 1);
         String text = cellCode.substring(start, last.end());
         // The cell's last statement may lack its semicolon. (Not one after every block: after a throw it would be
@@ -193,6 +190,15 @@ public final class CellEvaluator implements AutoCloseable {
         return true;
     }
 
+    /** JShell numbers a snippet's lines from its first non-blank character. */
+    private static int firstNonBlank(String cellCode, int from) {
+        int at = from;
+        while (at < cellCode.length() && Character.isWhitespace(cellCode.charAt(at))) {
+            at++;
+        }
+        return at;
+    }
+
     private Result evalSnippet(String source, String cellCode, int offset, int cell) {
         control.clearLastValue();
         return report(shell.eval(source), cellCode, offset, cell);
@@ -206,12 +212,7 @@ public final class CellEvaluator implements AutoCloseable {
                 continue; // an update to an earlier snippet, not this one
             }
             Snippet snippet = event.snippet();
-            // JShell numbers a snippet's lines from its first non-blank character.
-            int firstCode = offset;
-            while (firstCode < cellCode.length() && Character.isWhitespace(cellCode.charAt(firstCode))) {
-                firstCode++;
-            }
-            origins.record(snippet.id(), cell, SourcePosition.of(cellCode, firstCode).line());
+            origins.record(snippet.id(), cell, SourcePosition.of(cellCode, firstNonBlank(cellCode, offset)).line());
             if (event.status() == Snippet.Status.REJECTED) {
                 throw compileError(snippet, cellCode, offset);
             }

@@ -17,7 +17,8 @@ final class PlainStatement {
             COMMENTS + "(?:for|while|do|if|try|synchronized|throw)(?![\\p{L}\\p{N}_$])");
     /** {@code a.b.c(}, {@code x =}, {@code x +=}, {@code i++}: a call or an assignment to a name. */
     private static final Pattern CALL_OR_ASSIGNMENT = Pattern.compile(
-            COMMENTS + "(?!switch(?![\\p{L}\\p{N}_$]))" + NAME + "(?:\\s*\\.\\s*" + NAME + ")*\\s*(?:\\(|\\+\\+|--|(?:[-+*/%&|^]|<<|>>>?)?=(?!=))");
+            COMMENTS + "(?!switch(?![\\p{L}\\p{N}_$]))" + NAME + "(?:\\s*\\.\\s*" + NAME + ")*"
+                    + "\\s*(?:\\(|\\+\\+|--|(?:[-+*/%&|^]|<<|>>>?)?=(?!=))");
 
     /** {@code System.out.println(}, {@code System.err.printf(}...: the value, if any, is the stream itself. */
     private static final Pattern PRINT = Pattern.compile(
